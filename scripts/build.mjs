@@ -1,0 +1,52 @@
+// Bundles every entry point with esbuild. One bundle per target, as VS Code's own
+// markdown-language-features does: Node extension host, browser (vscode.dev), webview, CLI.
+// `--watch` rebuilds on change; `--production` minifies.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {esbuild.BuildOptions[]} */
+const targets = [
+  {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entryPoints: ['src/extension/node.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: ['src/extension/browser.ts'],
+    outfile: 'dist/browser/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview/main.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+];
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+// Entry points arrive with their issues; build those that exist so a partial tree still builds.
+const present = targets.filter((t) => existsSync(t.entryPoints[0]));
+if (watch) {
+  for (const t of present) await (await esbuild.context({ ...common, ...t })).watch();
+} else {
+  await Promise.all(present.map((t) => esbuild.build({ ...common, ...t })));
+}
