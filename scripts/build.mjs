@@ -2,7 +2,7 @@
 // markdown-language-features does: Node extension host, browser (vscode.dev), webview, CLI.
 // `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -42,7 +42,8 @@ const targets = [
   },
 ];
 
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = { define: { LETTER_REVIEW_VERSION: JSON.stringify(pkg.version) }, bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 // Entry points arrive with their issues; build those that exist so a partial tree still builds.
 const present = targets.filter((t) => existsSync(t.entryPoints[0]));
 if (watch) {

@@ -1,0 +1,35 @@
+// Bundles the VS Code integration suite: test/integration/index.ts and every test/integration/*.test.ts
+// into out/test/integration/*.js (node, cjs; `vscode` and `mocha` stay external and resolve at run time,
+// mocha from the repo's node_modules). Bundling lets tests import src/core/... like the extension does.
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const OUT_DIR = join(ROOT, 'out', 'test', 'integration');
+
+export async function buildIntegrationTests() {
+  const src = join(ROOT, 'test', 'integration');
+  const entryPoints = readdirSync(src)
+    .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
+    .map((f) => join(src, f));
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints,
+    outdir: OUT_DIR,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+  });
+  return { outDir: OUT_DIR, entries: entryPoints.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { entries } = await buildIntegrationTests();
+  console.log(`built ${entries} integration entry point(s) into ${OUT_DIR}`);
+}

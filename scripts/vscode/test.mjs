@@ -1,0 +1,270 @@
+// The real-VS-Code part of `npm test` (also `npm run test:vscode`):
+//   1. build the extension and the integration suite (out/test/integration/);
+//   2. run the suite inside a real extension host: desktop VS Code via @vscode/test-electron when it can
+//      be downloaded (short time-box) and shown (DISPLAY or xvfb-run), otherwise code-server's extension
+//      host through its smoke-test driver (`payload` with extensionDevelopmentPath + extensionTestsPath);
+//   3. `npm run package` and check the .vsix (size, contents);
+//   4. the UI checks in test/e2e/ against the installed .vsix in code-server + headless Chromium.
+// Prints which host ran the tests. Never skips silently: if no host can be had it exits 1 with one line
+// saying what to install. Everything is time-boxed; processes are started in their own process group
+// and killed with it. XDG_* and TMPDIR point into a per-run folder under .vscode-test/runs/.
+//
+// Flags: --integration-only, --e2e-only, --host=electron|code-server (or LETTER_REVIEW_VSCODE_HOST).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIntegrationTests } from './build-tests.mjs';
+import { ensureVSCodeServer, MissingPrerequisite } from './install.mjs';
+import {
+  BASE_SETTINGS,
+  ROOT,
+  CACHE,
+  copySamples,
+  installSignalHandlers,
+  killAllGroups,
+  launchChromium,
+  makeRunDir,
+  pruneRuns,
+  seconds,
+  startCodeServer,
+  watchdog,
+  withTimeout,
+  writeUserSettings,
+} from './lib.mjs';
+import { packageVsix } from './package.mjs';
+
+const argv = process.argv.slice(2);
+const only = argv.includes('--integration-only') ? 'integration' : argv.includes('--e2e-only') ? 'e2e' : 'all';
+const forcedHost = (argv.find((a) => a.startsWith('--host='))?.slice(7) ?? process.env.LETTER_REVIEW_VSCODE_HOST ?? '').trim();
+
+const OVERALL_MS = Number(process.env.LETTER_REVIEW_VSCODE_TIMEOUT_MS ?? 30 * 60_000);
+const DESKTOP_DOWNLOAD_MS = 120_000; // whole download; the idle timeout below catches a dead network fast
+const INTEGRATION_MS = 5 * 60_000;
+
+const log = (m) => console.log(`[vscode] ${m}`);
+const timings = {};
+
+function fail(line) {
+  console.error(`[vscode] FAILED: ${line}`);
+  killAllGroups();
+  process.exit(1);
+}
+
+function runSync(what, cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', timeout: 180_000 });
+  if (r.status !== 0) fail(`${what}: ${[cmd, ...args].join(' ')} exited ${r.status ?? r.signal ?? r.error?.message}`);
+}
+
+/** Prints the report run() wrote (the host's own console is not always visible here). */
+function printReport(file) {
+  if (!existsSync(file)) return undefined;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  log(`integration files: ${r.files.join(', ')}`);
+  for (const t of r.passes) console.log(`  ✔ ${t}`);
+  for (const t of r.pending) console.log(`  - SKIPPED ${t}`);
+  for (const f of r.failures) console.log(`  ✘ ${f.title}\n${f.error.replace(/^/gm, '      ')}`);
+  log(`integration: ${r.passes.length} passing, ${r.failures.length} failing, ${r.pending.length} pending`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Desktop VS Code through @vscode/test-electron
+
+async function tryDesktop() {
+  if (forcedHost === 'code-server') return { reason: 'host forced to code-server' };
+  if (process.platform === 'linux' && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status !== 0) {
+    if (forcedHost === 'electron') fail('desktop VS Code needs a display: install xvfb (`apt-get install xvfb`) or set DISPLAY');
+    return { reason: 'no DISPLAY and no xvfb-run to give desktop VS Code a screen' };
+  }
+  const started = Date.now();
+  try {
+    const { downloadAndUnzipVSCode, SilentReporter } = await import('@vscode/test-electron');
+    const exe = await withTimeout(
+      downloadAndUnzipVSCode({ version: 'stable', cachePath: CACHE, timeout: 15_000, reporter: new SilentReporter() }),
+      DESKTOP_DOWNLOAD_MS,
+      'desktop VS Code download',
+    );
+    timings['desktop VS Code download'] = seconds(started);
+    return { exe };
+  } catch (e) {
+    const reason = `cannot download desktop VS Code (${String(e.message ?? e).split('\n')[0]})`;
+    if (forcedHost === 'electron') fail(reason);
+    return { reason };
+  }
+}
+
+async function runIntegrationDesktop(exe, outDir) {
+  const run = makeRunDir('integration-desktop');
+  const workspace = copySamples(join(run.dir, 'workspace'));
+  const report = join(run.dir, 'integration-report.json');
+  const userDataDir = join(run.dir, 'user-data');
+  writeUserSettings(userDataDir, BASE_SETTINGS);
+  const args = [
+    workspace,
+    `--extensionDevelopmentPath=${ROOT}`,
+    `--extensionTestsPath=${join(outDir, 'index.js')}`,
+    `--user-data-dir=${userDataDir}`,
+    `--extensions-dir=${join(run.dir, 'extensions')}`,
+    '--disable-extensions',
+    '--disable-workspace-trust',
+    '--disable-updates',
+    '--skip-welcome',
+    '--skip-release-notes',
+    '--no-sandbox',
+    '--disable-gpu-sandbox',
+  ];
+  const [cmd, cmdArgs] = process.platform === 'linux' && !process.env.DISPLAY ? ['xvfb-run', ['-a', exe, ...args]] : [exe, args];
+  const env = { ...process.env, ...run.env, LETTER_REVIEW_TEST_REPORT: report };
+  delete env.ELECTRON_RUN_AS_NODE;
+  const proc = spawn(cmd, cmdArgs, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+  const code = await withTimeout(
+    new Promise((resolve) => proc.once('exit', (c, s) => resolve(c ?? (s ? 1 : 0)))),
+    INTEGRATION_MS,
+    'desktop integration run',
+  ).catch((e) => {
+    try {
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+    fail(e.message);
+  });
+  const r = printReport(report);
+  if (code !== 0) fail(`integration tests failed in desktop VS Code (exit ${code})`);
+  if (!r) fail(`integration run in desktop VS Code wrote no report (${report})`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// code-server's extension host through the smoke-test driver
+
+async function runIntegrationCodeServer(cs, outDir) {
+  const run = makeRunDir('integration');
+  const workspace = copySamples(join(run.dir, 'workspace'));
+  const report = join(run.dir, 'integration-report.json');
+  const hostLog = join(run.dir, 'host-console.log');
+  const userDataDir = join(run.dir, 'user-data');
+  writeUserSettings(userDataDir, BASE_SETTINGS);
+  const server = await startCodeServer(cs, {
+    userDataDir,
+    extensionsDir: join(run.dir, 'extensions'),
+    logFile: join(run.dir, 'code-server.log'),
+    // The extension host is a child of code-server: it inherits this environment.
+    env: { ...run.env, LETTER_REVIEW_TEST_REPORT: report },
+    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+  });
+  log(`code-server ${cs.version} at ${server.url} (log: ${server.logFile})`);
+  const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${encodeURI(p)}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(ROOT)],
+    ['extensionTestsPath', remote(join(outDir, 'index.js'))],
+  ];
+  const context = await launchChromium(run.dir);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    let exit;
+    const exited = new Promise((resolve) => (exit = resolve));
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      appendFileSync(hostLog, `[${type}] ${line}\n`);
+      if (process.env.LETTER_REVIEW_VERBOSE) console.log(`  [host ${type}] ${line}`);
+    });
+    page.on('pageerror', (e) => appendFileSync(hostLog, `[pageerror] ${e.message}\n`));
+    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url, { timeout: 60_000 });
+    const code = await withTimeout(exited, INTEGRATION_MS, 'integration run in code-server').catch((e) => {
+      console.error(`[vscode] host console (last lines of ${hostLog}):\n${tailOf(hostLog)}`);
+      fail(`${e.message}; is the smoke-test driver on? code-server log: ${server.logFile}`);
+    });
+    const r = printReport(report);
+    if (code !== 0) {
+      console.error(`[vscode] host console (last lines of ${hostLog}):\n${tailOf(hostLog)}`);
+      fail(`integration tests failed in code-server's extension host (exit ${code})`);
+    }
+    if (!r) fail(`integration run wrote no report (${report}); host console: ${hostLog}`);
+  } finally {
+    await context.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+function tailOf(file, n = 40) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-n).join('\n');
+  } catch {
+    return '(empty)';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  installSignalHandlers();
+  watchdog(OVERALL_MS, 'the VS Code checks (scripts/vscode/test.mjs)');
+  mkdirSync(CACHE, { recursive: true });
+  pruneRuns();
+  const t0 = Date.now();
+
+  let t = Date.now();
+  runSync('build', process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
+  const { outDir } = await buildIntegrationTests();
+  timings.build = seconds(t);
+
+  let cs;
+  const getCodeServer = () => {
+    if (cs) return cs;
+    const started = Date.now();
+    try {
+      cs = ensureVSCodeServer();
+    } catch (e) {
+      if (e instanceof MissingPrerequisite) fail(`no VS Code to test in: ${e.message}`);
+      fail(`installing code-server: ${e.message}`);
+    }
+    timings['code-server install/check'] = seconds(started);
+    return cs;
+  };
+
+  if (only !== 'e2e') {
+    const desktop = await tryDesktop();
+    t = Date.now();
+    if (desktop.exe) {
+      log(`host: desktop VS Code (${desktop.exe}) via @vscode/test-electron`);
+      await runIntegrationDesktop(desktop.exe, outDir);
+    } else {
+      log(`desktop VS Code not used: ${desktop.reason}`);
+      const server = getCodeServer();
+      t = Date.now();
+      log(`host: code-server ${server.version} extension host (Node ${server.node}) via the smoke-test driver`);
+      await runIntegrationCodeServer(server, outDir);
+    }
+    timings['integration run'] = seconds(t);
+  }
+
+  if (only !== 'integration') {
+    t = Date.now();
+    const { bytes, problems } = packageVsix();
+    timings.package = seconds(t);
+    if (problems.length) fail(`the .vsix is not right:\n  ${problems.join('\n  ')}`);
+    log(`.vsix OK: ${(bytes / 1024).toFixed(1)} KB`);
+    // Bring dist/ back to the development build (sourcemaps) for whatever runs next.
+    runSync('build', process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
+
+    const server = getCodeServer();
+    t = Date.now();
+    const { runE2E } = await import('../../test/e2e/ui.mjs');
+    const run = makeRunDir('e2e');
+    const result = await runE2E({ cs: server, runDir: run.dir, runEnv: run.env, log });
+    timings['e2e run'] = seconds(t);
+    if (result.failed.length) fail(`UI checks failed: ${result.failed.join(', ')}`);
+  }
+
+  const summary = Object.entries(timings)
+    .map(([k, v]) => `${k} ${v} s`)
+    .join(', ');
+  log(`all VS Code checks passed in ${seconds(t0)} s (${summary})`);
+  writeFileSync(join(CACHE, 'last-timings.json'), JSON.stringify({ ...timings, total: seconds(t0) }, null, 2));
+  killAllGroups();
+  process.exit(0);
+}
+
+main().catch((e) => fail(e?.stack ?? String(e)));

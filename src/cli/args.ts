@@ -1,0 +1,66 @@
+// Command-line arguments, validated with zod so a mistake gets one clear line, not a stack trace.
+import { z } from 'zod';
+import { RULE_CODES, RuleSettingSchema } from '../core';
+
+export const USAGE = `Usage: letter-review [--format text|json] [--rule CODE=SEVERITY|off]... <file|folder>...
+
+Checks Local Government & Social Care Ombudsman Annual Review letters. Folders are searched
+(recursively) for .txt, .md and .letter files that read as letters; files named on the command
+line are always checked.
+
+Options:
+  --format text|json   text: one line per finding, path:line:col: severity code message (default)
+                       json: one array, an object per file
+  --rule CODE=LEVEL    set a rule's severity (error, warning, information, hint) or turn it off
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 no error-severity finding; 1 some; 2 usage error or a file that could not be read.
+Rules: ${RULE_CODES.join(', ')}`;
+
+export const CliOptionsSchema = z.object({
+  format: z.enum(['text', 'json']),
+  rules: z.record(z.string(), RuleSettingSchema),
+  paths: z.array(z.string()).min(1, 'no file or folder given'),
+});
+export type CliOptions = z.infer<typeof CliOptionsSchema>;
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let format = 'text';
+  const rules: Record<string, string> = {};
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-h' || a === '--help') return { kind: 'help' };
+    if (a === '-v' || a === '--version') return { kind: 'version' };
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (flag === '--format' || flag === '--rule') {
+      const value = inline ?? argv[++i];
+      if (value === undefined) return { kind: 'error', message: `${flag} needs a value` };
+      if (flag === '--format') format = value;
+      else {
+        const eq = value.indexOf('=');
+        if (eq < 0) return { kind: 'error', message: `--rule takes CODE=LEVEL, got "${value}"` };
+        const code = value.slice(0, eq);
+        if (!RULE_CODES.includes(code)) return { kind: 'error', message: `unknown rule "${code}"; rules: ${RULE_CODES.join(', ')}` };
+        rules[code] = value.slice(eq + 1);
+      }
+      continue;
+    }
+    if (a.startsWith('-') && a !== '-') return { kind: 'error', message: `unknown option ${a}` };
+    paths.push(a);
+  }
+  const parsed = CliOptionsSchema.safeParse({ format, rules, paths });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.join('.');
+    return { kind: 'error', message: where === 'paths' ? issue.message : `invalid ${where || 'arguments'}: ${issue.message}` };
+  }
+  return { kind: 'run', options: parsed.data };
+}

@@ -1,0 +1,87 @@
+// Finding and reading letter files. Every failure becomes one message; nothing throws past here.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { looksBinary, looksLikeLetter } from '../core';
+
+export const LETTER_EXTENSIONS = ['.txt', '.md', '.letter'];
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+
+export type Target = { file: string; explicit: boolean; folder?: string } | { file: string; error: string };
+
+/** Expands the paths given into files to check, in a stable order, with an error for each bad path. */
+export async function findTargets(paths: readonly string[]): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (e) {
+      targets.push({ file: p, error: describeError(e, 'cannot read') });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found: string[] = [];
+      try {
+        await walk(p, found);
+      } catch (e) {
+        targets.push({ file: p, error: describeError(e, 'cannot list folder') });
+        continue;
+      }
+      const before = targets.length;
+      for (const f of found.sort()) targets.push({ file: f, explicit: false, folder: p });
+      if (targets.length === before) targets.push({ file: p, error: `no ${LETTER_EXTENSIONS.join(', ')} files in this folder` });
+    } else {
+      targets.push({ file: p, explicit: true });
+    }
+  }
+  return targets;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out);
+    } else if (e.isFile() && LETTER_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
+      out.push(full);
+    }
+  }
+}
+
+export type ReadResult = { text: string } | { error: string } | { skip: string };
+
+/** Reads a file as text: UTF-8 (BOM removed) or UTF-16 with a BOM. Binary and empty files are errors. */
+export async function readLetterFile(file: string, explicit: boolean): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    return { error: describeError(e, 'cannot read') };
+  }
+  if (bytes.length === 0) return { error: 'empty file, nothing to check' };
+  let text: string;
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
+    else text = new TextDecoder('utf-8').decode(bytes);
+  } catch (e) {
+    return { error: describeError(e, 'cannot decode') };
+  }
+  if (looksBinary(text)) return { error: 'binary file, not a letter' };
+  if (!explicit && !looksLikeLetter(text)) return { skip: 'not a letter' };
+  return { text };
+}
+
+function describeError(e: unknown, what: string): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder';
+    case 'ERR_FS_FILE_TOO_LARGE':
+    case 'ERR_STRING_TOO_LONG': return 'file too large to read';
+    default: return `${what}: ${(e as Error)?.message ?? String(e)}`;
+  }
+}

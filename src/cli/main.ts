@@ -1,0 +1,126 @@
+// letter-review: the command-line twin of the extension. Checks letters and prints findings as
+// `path:line:col: severity code message` (1-based) or as JSON (0-based LSP ranges).
+import { FileReportSchema, LineIndex, findingToJson, reviewText, summarizeLetter } from '../core';
+import type { FileReport } from '../core';
+import { USAGE, parseArgs } from './args';
+import type { CliOptions } from './args';
+import { findTargets, readLetterFile } from './files';
+
+declare const LETTER_REVIEW_VERSION: string | undefined;
+
+interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+  others: number;
+  failures: number;
+}
+
+export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    out(USAGE + '\n');
+    return 0;
+  }
+  if (parsed.kind === 'version') {
+    out(`${typeof LETTER_REVIEW_VERSION === 'string' ? LETTER_REVIEW_VERSION : 'dev'}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    err(`letter-review: ${parsed.message}\n${USAGE.split('\n')[0]}\n`);
+    return 2;
+  }
+  return check(parsed.options, out, err);
+}
+
+async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0 };
+  const json = options.format === 'json';
+  let first = true;
+  const emitJson = (report: FileReport): void => {
+    // Streamed one object at a time so a large folder never sits in memory as one string.
+    out(`${first ? '[\n' : ',\n'}${JSON.stringify(FileReportSchema.parse(report))}`);
+    first = false;
+  };
+  const fail = (file: string, message: string): void => {
+    totals.failures++;
+    err(`${file}: error: ${message}\n`);
+    if (json) emitJson({ file, letter: null, findings: [], error: message });
+  };
+
+  // Folders searched, with how many of their files read as letters: a folder with none is reported.
+  const folders = new Map<string, { candidates: number; letters: number }>();
+  for (const target of await findTargets(options.paths)) {
+    const folder = 'folder' in target && target.folder !== undefined ? target.folder : null;
+    if (folder !== null) {
+      const f = folders.get(folder) ?? { candidates: 0, letters: 0 };
+      f.candidates++;
+      folders.set(folder, f);
+    }
+    if ('error' in target) {
+      fail(target.file, target.error);
+      continue;
+    }
+    const read = await readLetterFile(target.file, target.explicit);
+    if ('skip' in read) continue;
+    if ('error' in read) {
+      fail(target.file, read.error);
+      continue;
+    }
+    totals.files++;
+    if (folder !== null) folders.get(folder)!.letters++;
+    let review;
+    try {
+      review = reviewText(read.text, options.rules);
+    } catch (e) {
+      // The engine is built never to throw; if it does, say so plainly and go on.
+      fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
+      continue;
+    }
+    const lines = new LineIndex(read.text);
+    for (const f of review.findings) {
+      if (f.severity === 'error') totals.errors++;
+      else if (f.severity === 'warning') totals.warnings++;
+      else totals.others++;
+    }
+    if (json) {
+      emitJson({ file: target.file, letter: summarizeLetter(review.letter), findings: review.findings.map((f) => findingToJson(f, lines)) });
+    } else {
+      let chunk = '';
+      for (const f of review.findings) {
+        const p = lines.positionAt(f.span.start);
+        chunk += `${target.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+      }
+      if (chunk) out(chunk);
+    }
+  }
+
+  for (const [folder, f] of folders) {
+    if (f.letters === 0) fail(folder, `no letters in this folder (${f.candidates} .txt/.md/.letter file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
+  }
+  if (json) out(first ? '[]\n' : '\n]\n');
+  else out(summaryLine(totals));
+  if (totals.failures > 0) return 2;
+  return totals.errors > 0 ? 1 : 0;
+}
+
+function summaryLine(t: Totals): string {
+  const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const parts = [n(t.errors, 'error'), n(t.warnings, 'warning'), `${t.others} information/hint`];
+  const failed = t.failures > 0 ? `, ${n(t.failures, 'file')} not checked` : '';
+  return `\n${n(t.files, 'letter')} checked: ${parts.join(', ')}${failed}\n`;
+}
+
+if (require.main === module) {
+  // Output goes through one buffered writer per stream; write errors (a closed pipe) end quietly.
+  process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
+  run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`letter-review: internal error: ${(e as Error)?.message ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,20 @@
+// Names of the key areas as reviewers know them.
+import type { Area, Letter, Span } from '../model';
+
+export const AREA_NAMES: Record<Area, string> = {
+  upheld: 'complaints upheld',
+  compliance: 'compliance with recommendations',
+  remedy: 'satisfactory remedies',
+};
+
+export const AREAS: readonly Area[] = ['upheld', 'compliance', 'remedy'];
+
+/** Where to put a finding about the letter's statistics as a whole. */
+export function statisticsAnchor(letter: Letter): Span {
+  const section = letter.sections.find((s) => /statistics/i.test(s.heading.text));
+  if (section) return section.heading.span;
+  if (letter.footers[0]) return letter.footers[0].span;
+  if (letter.title) return letter.title.span;
+  if (letter.heading) return letter.heading.span;
+  return { start: 0, end: 0 };
+}

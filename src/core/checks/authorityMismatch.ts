@@ -1,0 +1,34 @@
+import type { LocatedText } from '../model';
+import type { Rule } from './types';
+
+/** Council names compared without case, "the", "&"/"and" and punctuation differences. */
+export function sameAuthority(a: string, b: string): boolean {
+  const norm = (s: string): string =>
+    s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, ' ').replace(/\bthe\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+export const authorityMismatch: Rule = {
+  meta: {
+    code: 'authority-mismatch',
+    title: 'The statistics name another council',
+    defaultSeverity: 'warning',
+    description: 'The council the letter is addressed to must be the council its statistics name (the statistics page footer, and captions such as "80% Complaints upheld by Poole Borough Council").',
+  },
+  check({ letter, report }) {
+    const addressed = letter.addressee?.authority;
+    if (!addressed) return;
+    const named: LocatedText[] = letter.footers.map((f) => f.authority);
+    for (const block of [letter.statistics.upheld, letter.statistics.compliance, letter.statistics.remedy]) {
+      for (const c of block?.captions ?? []) if (c.authority) named.push(c.authority);
+    }
+    for (const n of named) {
+      if (sameAuthority(n.text, addressed.text)) continue;
+      report({
+        message: `The statistics name ${n.text}, but the letter is addressed to ${addressed.text}`,
+        span: n.span,
+        related: [{ message: `Addressed to ${addressed.text}`, span: addressed.span }],
+      });
+    }
+  },
+};

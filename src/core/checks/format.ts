@@ -1,0 +1,26 @@
+// Wording shared by check messages, so every message states its numbers the same way.
+import type { Figure } from '../model';
+
+/** "33.3" for 33.333…, "50" for 50. */
+export function percentText(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)}%`;
+}
+
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Whether a printed whole-number percentage can be `numerator/denominator` rounded (±0.5, no more). */
+export function roundsTo(percent: number, numerator: number, denominator: number): boolean {
+  // Compare in integers: |percent - 100·n/d| ≤ 0.5  ⇔  |2·percent·d - 200·n| ≤ d.
+  return Math.abs(2 * percent * denominator - 200 * numerator) <= denominator + 1e-9 * denominator;
+}
+
+export function figureLabel(f: Figure): string {
+  return f.noun ? `${f.text} ${f.noun.text}` : f.text;
+}
+
+export function isNumber(f: Figure | null | undefined): f is Figure & { value: number } {
+  return !!f && f.value !== null && Number.isFinite(f.value);
+}

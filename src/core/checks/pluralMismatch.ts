@@ -1,0 +1,31 @@
+import type { Figure } from '../model';
+import type { Rule } from './types';
+
+export const pluralMismatch: Rule = {
+  meta: {
+    code: 'plural-mismatch',
+    title: 'Count and noun disagree in number',
+    defaultSeverity: 'hint',
+    description: 'A count of one takes the singular ("1 upheld decision"); any other count the plural ("0 satisfactory remedy decisions", "2 upheld decisions").',
+  },
+  check({ letter, report }) {
+    const { upheld, compliance, remedy } = letter.statistics;
+    const figures: (Figure | null | undefined)[] = [upheld?.decisions, upheld?.investigations, compliance?.outcomes, remedy?.decisions, remedy?.base];
+    for (const f of figures) {
+      if (!f || !f.noun || f.value === null) continue;
+      const wantPlural = f.value !== 1;
+      if (wantPlural === f.noun.plural) continue;
+      const noun = f.noun;
+      const fixed = wantPlural ? `${noun.text}s` : noun.text.slice(0, -1);
+      report({
+        message: `"${f.text} ${noun.text}" should read "${f.text} ${fixed}"`,
+        span: noun.span,
+        related: [{ message: `the count, ${f.text}`, span: f.span }],
+        // Touch only the final "s" so a noun split over lines keeps its line break.
+        fix: wantPlural
+          ? { title: `Change to "${fixed}"`, span: { start: noun.span.end, end: noun.span.end }, newText: 's' }
+          : { title: `Change to "${fixed}"`, span: { start: noun.span.end - 1, end: noun.span.end }, newText: '' },
+      });
+    }
+  },
+};

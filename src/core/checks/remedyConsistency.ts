@@ -1,0 +1,33 @@
+import type { Rule } from './types';
+import { countOf, isNumber, percentText, roundsTo } from './format';
+
+export const remedyConsistency: Rule = {
+  meta: {
+    code: 'remedy-inconsistent',
+    title: 'Satisfactory-remedy percentage does not match its counts',
+    defaultSeverity: 'error',
+    description:
+      'The satisfactory-remedy percentage N must equal 100 × R ÷ K, where R is the satisfactory remedy decisions and K the upheld decisions (the base is always the upheld decisions, whatever the text calls it; the remedy block\'s own total is used only when the upheld count is not stated), allowing ±0.5 of rounding. Not checked when K is 0 or R exceeds K.',
+  },
+  check({ letter, report }) {
+    const b = letter.statistics.remedy;
+    if (!b || !isNumber(b.percent) || !isNumber(b.decisions)) return;
+    const upheld = letter.statistics.upheld?.decisions;
+    const base = isNumber(upheld) ? upheld : isNumber(b.base) ? b.base : null;
+    if (!base) return;
+    const n = b.percent.value;
+    const r = b.decisions.value;
+    const k = base.value as number;
+    if (k <= 0 || r > k || roundsTo(n, r, k)) return;
+    const expected = (100 * r) / k;
+    report({
+      message: `${percentText(n)} of upheld cases remedied, but ${r} of ${countOf(k, 'upheld decision')} is ${percentText(expected)}`,
+      span: b.percent.span,
+      related: [
+        { message: `${countOf(r, 'satisfactory remedy decision')}`, span: b.decisions.span },
+        { message: `${countOf(k, 'upheld decision')} (the base)`, span: base.span },
+      ],
+      fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
+    });
+  },
+};

@@ -1,0 +1,22 @@
+import type { Rule } from './types';
+import { statisticsAnchor } from './areas';
+
+export const statisticsMissing: Rule = {
+  meta: {
+    code: 'statistics-missing',
+    title: 'No statistics figures',
+    defaultSeverity: 'warning',
+    description:
+      'The letter states none of the three key areas\' figures (complaints upheld, compliance with recommendations, satisfactory remedies). A letter whose statistics page footer is present with nothing under it is reported too.',
+  },
+  check({ letter, report }) {
+    const { upheld, compliance, remedy } = letter.statistics;
+    if (upheld || compliance || remedy) return;
+    const related = letter.footers.map((f) => ({ message: 'A statistics page footer, with no figures under it', span: f.span }));
+    report({
+      message: 'No statistics figures: the letter states none of the three key areas (complaints upheld, compliance with recommendations, satisfactory remedies)',
+      span: statisticsAnchor(letter),
+      related,
+    });
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from './types';
+import { countOf, isNumber, percentText, roundsTo } from './format';
+
+export const upheldConsistency: Rule = {
+  meta: {
+    code: 'upheld-inconsistent',
+    title: 'Upheld percentage does not match its counts',
+    defaultSeverity: 'error',
+    description:
+      'The upheld percentage N must equal 100 × K ÷ T, where K is the upheld decisions and T the detailed investigations, allowing only the ±0.5 of rounding to a whole number. Not checked when T is 0 or K exceeds T (see count-exceeds-total).',
+  },
+  check({ letter, report }) {
+    const b = letter.statistics.upheld;
+    if (!b || !isNumber(b.percent) || !isNumber(b.decisions) || !isNumber(b.investigations)) return;
+    const n = b.percent.value;
+    const k = b.decisions.value;
+    const t = b.investigations.value;
+    if (t <= 0 || k > t || roundsTo(n, k, t)) return;
+    const expected = (100 * k) / t;
+    report({
+      message: `${percentText(n)} upheld, but ${k} of ${countOf(t, 'investigation')} is ${percentText(expected)}`,
+      span: b.percent.span,
+      related: [
+        { message: `${countOf(k, 'upheld decision')}`, span: b.decisions.span },
+        { message: `${countOf(t, 'detailed investigation')}`, span: b.investigations.span },
+      ],
+      fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
+    });
+  },
+};

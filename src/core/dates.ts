@@ -1,0 +1,38 @@
+// Dates as letters print them ("22 July 2020", "1 April 2019", "31/03/20") to ISO "YYYY-MM-DD".
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Matches a written date; use with the `i` flag. Groups: day, month name, year. */
+export const WRITTEN_DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s(January|February|March|April|May|June|July|August|September|October|November|December)\s(\d{4})`;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** ISO date, or null when the day does not exist (31 February). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days || year < 1900 || year > 2999) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export function parseWrittenDate(day: string, monthName: string, year: string): string | null {
+  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  return isoDate(Number(year), month, Number(day));
+}
+
+/** "31/03/20" or "31/03/2020" (UK order). Two-digit years are 20xx. */
+export function parseNumericDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return isoDate(year, Number(m[2]), Number(m[1]));
+}
+
+/** The day after `iso` one year earlier: the start of the year that ends on `iso`. */
+export function yearStartingBefore(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}

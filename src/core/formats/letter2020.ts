@@ -1,0 +1,111 @@
+// The 2020 Annual Review letter (year ending 31 March 2020), as in the five seed letters:
+// "100% of complaints we investigated were upheld.", "This compares to an average of 45% in
+// similar authorities.", "1 upheld decision", "Statistics are based on a total of 1 detailed
+// investigation for the period between 1 April 2019 to 31 March 2020", and the compliance and
+// satisfactory-remedy blocks.
+import type { Area } from '../model';
+import type { Capture, Fact, LetterFormat, Statement, StatementReader } from './types';
+import { COUNT, NUMBER, PERIOD_BETWEEN, writtenDate } from './patterns';
+
+type Groups = Record<string, Capture | undefined>;
+
+function periodFact(g: Groups, reader: StatementReader, area: Area | 'current'): Fact[] {
+  const to = reader.date(g, 't');
+  const whole = g.period;
+  if (!to || !whole) return [];
+  return [{ kind: 'period', area, from: reader.date(g, 'f'), to, whole }];
+}
+
+const statements: Statement[] = [
+  {
+    name: 'upheld-percent',
+    keyword: 'were upheld',
+    pattern: new RegExp(String.raw`(?<n>${NUMBER}) ?% of (?:the )?complaints we investigated were upheld`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'upheld', field: 'percent', figure: r.figure(g.n!) }],
+  },
+  {
+    name: 'average',
+    keyword: 'average of',
+    pattern: new RegExp(String.raw`compares to an average of (?:(?<n>${NUMBER}) ?%|(?<na>n/a))`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'current', field: 'average', figure: r.figure((g.n ?? g.na)!) }],
+  },
+  {
+    name: 'upheld-decisions',
+    keyword: 'upheld decision',
+    // Not "3.4 upheld decisions per 100,000 residents": that is a rate (see the 2022-23 format).
+    pattern: new RegExp(String.raw`(?<n>${COUNT}) (?<noun>upheld decisions?)(?! ?per\b)(?![a-z])`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'upheld', field: 'decisions', figure: r.figure(g.n!, g.noun) }],
+  },
+  {
+    name: 'detailed-investigations',
+    keyword: 'detailed investigation',
+    // In the upheld block this is the investigations total; in the remedy block, its base.
+    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>detailed investigations?)(?![a-z])(?: ${PERIOD_BETWEEN})?`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'current', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'current')],
+  },
+  {
+    name: 'compliance-outcomes',
+    keyword: 'compliance outcome',
+    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>compliance outcomes?)(?![a-z])(?: ${PERIOD_BETWEEN})?`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'compliance', field: 'outcomes', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'compliance')],
+  },
+  {
+    name: 'compliance-percent',
+    keyword: 'successfully implemented',
+    pattern: new RegExp(String.raw`(?<n>${NUMBER}) ?% of cases we were satisfied (?:that )?the (?:authority|council) had successfully implemented`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'compliance', field: 'percent', figure: r.figure(g.n!) }],
+  },
+  {
+    name: 'remedy-percent',
+    keyword: 'of upheld cases',
+    pattern: new RegExp(String.raw`(?<n>${NUMBER}) ?% of upheld cases we found (?:that )?the (?:authority|council) had provided a satisfactory remedy`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'remedy', field: 'percent', figure: r.figure(g.n!) }],
+  },
+  {
+    name: 'remedy-decisions',
+    keyword: 'satisfactory remedy decision',
+    pattern: new RegExp(String.raw`(?<n>${COUNT}) (?<noun>satisfactory remedy decisions?)(?![a-z])`, 'gid'),
+    read: (g, _w, r) => [{ kind: 'figure', area: 'remedy', field: 'decisions', figure: r.figure(g.n!, g.noun) }],
+  },
+  {
+    name: 'intro-year-ending',
+    keyword: 'year ending',
+    pattern: new RegExp(String.raw`(?<period>for the year ending ${writtenDate('t')})`, 'gid'),
+    read: (g, _w, r) => {
+      const to = r.date(g, 't');
+      return to && g.period ? [{ kind: 'period', area: 'intro', from: null, to, whole: g.period }] : [];
+    },
+  },
+  // Block headings set the area that "average" and "based on a total of" statements belong to.
+  {
+    name: 'upheld-heading',
+    keyword: 'complaints upheld',
+    pattern: /complaints upheld/gid,
+    read: () => [{ kind: 'area', area: 'upheld' }],
+  },
+  {
+    name: 'compliance-heading',
+    keyword: 'compliance with',
+    pattern: /compliance with (?:ombudsman )?recommendations/gid,
+    read: () => [{ kind: 'area', area: 'compliance' }],
+  },
+  {
+    name: 'remedy-heading',
+    keyword: 'satisfactory remed',
+    pattern: /satisfactory remed(?:y|ies) provided by/gid,
+    read: () => [{ kind: 'area', area: 'remedy' }],
+  },
+];
+
+export const letter2020: LetterFormat = {
+  name: '2020',
+  description: 'Annual Review letter 2020 (year ending 31 March 2020) and its statistics page',
+  statements,
+  headings: [
+    { pattern: /^complaint statistics$/i, level: 1 },
+    { pattern: /^resources to help you get it right$/i, level: 1 },
+    { pattern: /^complaints upheld$/i, level: 2, area: 'upheld' },
+    { pattern: /^compliance with (?:ombudsman )?recommendations$/i, level: 2, area: 'compliance' },
+    { pattern: /^satisfactory remedies provided by the (?:authority|council)$/i, level: 2, area: 'remedy' },
+  ],
+};

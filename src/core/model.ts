@@ -1,0 +1,159 @@
+// The letter model: the single source of truth for what the parser produces and what crosses
+// a boundary (CLI JSON, webview messages). TypeScript types are inferred from these schemas.
+import { z } from 'zod';
+
+/** Half-open UTF-16 offsets into the text given to `parseLetter`. */
+export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Span = z.infer<typeof SpanSchema>;
+
+/** A piece of text the parser recognised, with where it stands. */
+export const LocatedTextSchema = z.object({ text: z.string(), span: SpanSchema });
+export type LocatedText = z.infer<typeof LocatedTextSchema>;
+
+/**
+ * A number printed in the letter. `value` is null where the letter prints "n/a".
+ * `noun` is the word(s) the number counts ("upheld decision"), kept so plural agreement can be checked.
+ */
+export const FigureSchema = z.object({
+  value: z.number().nullable(),
+  text: z.string(),
+  span: SpanSchema,
+  noun: z.object({ text: z.string(), span: SpanSchema, plural: z.boolean() }).nullable(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const PeriodSourceSchema = z.enum(['intro', 'upheld', 'compliance', 'remedy', 'footer', 'title', 'overview', 'heading']);
+export type PeriodSource = z.infer<typeof PeriodSourceSchema>;
+
+/** A period the letter quotes, and where. A footer quotes only an end date. */
+export const PeriodMentionSchema = z.object({
+  source: PeriodSourceSchema,
+  start: IsoDateSchema.nullable(),
+  end: IsoDateSchema,
+  text: z.string(),
+  span: SpanSchema,
+});
+export type PeriodMention = z.infer<typeof PeriodMentionSchema>;
+
+export const AreaSchema = z.enum(['upheld', 'compliance', 'remedy']);
+export type Area = z.infer<typeof AreaSchema>;
+
+/** A caption repeating a block's figure ("80% Complaints upheld by Poole Borough Council"). */
+export const CaptionSchema = z.object({ percent: FigureSchema, authority: LocatedTextSchema.nullable(), span: SpanSchema });
+export type Caption = z.infer<typeof CaptionSchema>;
+
+const blockCommon = {
+  /** From the block's heading (or first statement) to its last statement. */
+  span: SpanSchema,
+  heading: LocatedTextSchema.nullable(),
+  percent: FigureSchema.nullable(),
+  /** The similar-authorities average; value null when printed "n/a". */
+  average: FigureSchema.nullable(),
+  period: PeriodMentionSchema.nullable(),
+  captions: z.array(CaptionSchema),
+};
+
+export const UpheldBlockSchema = z.object({
+  area: z.literal('upheld'),
+  ...blockCommon,
+  decisions: FigureSchema.nullable(),
+  investigations: FigureSchema.nullable(),
+  /** Upheld decisions per 100,000 residents (2022-23 on), and the average for that type of authority. */
+  rate: FigureSchema.nullable(),
+  rateAverage: FigureSchema.nullable(),
+});
+export type UpheldBlock = z.infer<typeof UpheldBlockSchema>;
+
+export const ComplianceBlockSchema = z.object({
+  area: z.literal('compliance'),
+  ...blockCommon,
+  outcomes: FigureSchema.nullable(),
+  /** "No recommendations were due for compliance in this period." */
+  noneDue: LocatedTextSchema.nullable(),
+});
+export type ComplianceBlock = z.infer<typeof ComplianceBlockSchema>;
+
+export const RemedyBlockSchema = z.object({
+  area: z.literal('remedy'),
+  ...blockCommon,
+  decisions: FigureSchema.nullable(),
+  /** The total the block says it is based on; by definition the upheld decisions, whatever the text calls it. */
+  base: FigureSchema.nullable(),
+});
+export type RemedyBlock = z.infer<typeof RemedyBlockSchema>;
+
+export const StatisticsSchema = z.object({
+  upheld: UpheldBlockSchema.nullable(),
+  compliance: ComplianceBlockSchema.nullable(),
+  remedy: RemedyBlockSchema.nullable(),
+});
+export type Statistics = z.infer<typeof StatisticsSchema>;
+
+export const SectionSchema = z.object({
+  heading: LocatedTextSchema,
+  /** From the heading to just before the next section heading (or the end of the letter). */
+  span: SpanSchema,
+  level: z.number().int().min(1).max(6),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const AddresseeSchema = z.object({
+  name: LocatedTextSchema.nullable(),
+  role: LocatedTextSchema.nullable(),
+  authority: LocatedTextSchema.nullable(),
+  span: SpanSchema,
+});
+export type Addressee = z.infer<typeof AddresseeSchema>;
+
+export const FooterSchema = z.object({
+  authority: LocatedTextSchema,
+  periodEnd: PeriodMentionSchema,
+  span: SpanSchema,
+});
+export type Footer = z.infer<typeof FooterSchema>;
+
+export const LetterSchema = z.object({
+  /** The Ombudsman's heading line. */
+  heading: LocatedTextSchema.nullable(),
+  date: z.object({ iso: IsoDateSchema, text: z.string(), span: SpanSchema }).nullable(),
+  delivery: LocatedTextSchema.nullable(),
+  addressee: AddresseeSchema.nullable(),
+  salutation: LocatedTextSchema.nullable(),
+  title: LocatedTextSchema.nullable(),
+  /** From the title ("Annual Review letter 2020"), else the year the period ends. */
+  reviewYear: z.number().int().nullable(),
+  sections: z.array(SectionSchema),
+  statistics: StatisticsSchema,
+  /** Every period the letter quotes, in document order. */
+  periods: z.array(PeriodMentionSchema),
+  signOff: LocatedTextSchema.nullable(),
+  signatory: LocatedTextSchema.nullable(),
+  footers: z.array(FooterSchema),
+  /** True when the text says the Ombudsman reports on three key areas (so figures are expected). */
+  expectsStatistics: z.boolean(),
+  /** Which statement patterns matched, by format name ("2020", …): for diagnostics and support. */
+  formats: z.array(z.string()),
+  /** Length of the text parsed; every span lies within it. */
+  length: z.number().int().nonnegative(),
+});
+export type Letter = z.infer<typeof LetterSchema>;
+
+// ---- Findings -----------------------------------------------------------------------------
+
+export const SeveritySchema = z.enum(['error', 'warning', 'information', 'hint']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const RelatedSchema = z.object({ message: z.string(), span: SpanSchema });
+
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  span: SpanSchema,
+  related: z.array(RelatedSchema),
+  /** A replacement the user may choose to apply (quick fix); never applied automatically. */
+  fix: z.object({ title: z.string(), span: SpanSchema, newText: z.string() }).nullable(),
+});
+export type Finding = z.infer<typeof FindingSchema>;

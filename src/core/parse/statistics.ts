@@ -1,0 +1,193 @@
+// Reads the statistics statements of every known format from the flat text and assembles the
+// three key-area blocks. Statements are matched on the flat view, so hard wraps, Markdown dress and
+// figures on lines of their own do not matter; every figure maps back to its exact source span.
+import type { Area, ComplianceBlock, Figure, LocatedText, PeriodMention, PeriodSource, RemedyBlock, Span, Statistics, UpheldBlock } from '../model';
+import type { Capture, Fact, LetterFormat, StatementReader } from '../formats/types';
+import type { FlatText } from '../text/flatten';
+import { parseNumericDate, parseWrittenDate } from '../dates';
+
+interface PlacedFact {
+  at: number;
+  end: number;
+  fact: Fact;
+}
+
+export interface StatisticsReading {
+  statistics: Statistics;
+  periods: PeriodMention[];
+  formats: string[];
+  /** True when the text speaks of the three key areas, so figures are expected. */
+  expectsStatistics: boolean;
+}
+
+const EXPECTS = /three key (?:annual )?statistics|key annual statistics|three key areas|annual statistics/i;
+
+export function readStatistics(source: string, flatText: FlatText, formats: readonly LetterFormat[], headingAreas: readonly { area: Area; span: Span }[]): StatisticsReading {
+  const { flat, offsets } = flatText;
+  const lower = flat.toLowerCase();
+  const toSpan = (start: number, end: number): Span => ({ start: offsets[start] ?? 0, end: end > start ? (offsets[end - 1] ?? 0) + 1 : (offsets[start] ?? 0) });
+
+  const reader: StatementReader = {
+    figure(value: Capture, noun?: Capture): Figure {
+      const text = value.text;
+      const numeric = text.toLowerCase() === 'n/a' ? null : Number(text.replace(/,/g, ''));
+      return {
+        value: numeric === null || Number.isFinite(numeric) ? numeric : null,
+        text,
+        span: toSpan(value.start, value.end),
+        noun: noun ? { text: noun.text, span: toSpan(noun.start, noun.end), plural: /s$/i.test(noun.text) } : null,
+      };
+    },
+    date(groups, p): Capture | null {
+      const d = groups[`${p}d`];
+      const m = groups[`${p}m`];
+      const y = groups[`${p}y`];
+      if (d && m && y) {
+        const iso = parseWrittenDate(d.text, m.text, y.text);
+        return iso ? { text: iso, start: d.start, end: y.end } : null;
+      }
+      const n = groups[`${p}n`];
+      if (n) {
+        const iso = parseNumericDate(n.text);
+        return iso ? { text: iso, start: n.start, end: n.end } : null;
+      }
+      return null;
+    },
+  };
+
+  const placed: PlacedFact[] = [];
+  const matchedFormats = new Set<string>();
+  for (const format of formats) {
+    for (const statement of format.statements) {
+      if (!lower.includes(statement.keyword)) continue;
+      const pattern = statement.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(flat); m; m = pattern.exec(flat)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        const groups: Record<string, Capture | undefined> = {};
+        const indices = m.indices?.groups ?? {};
+        for (const [name, range] of Object.entries(indices)) {
+          if (range) groups[name] = { text: flat.slice(range[0], range[1]), start: range[0], end: range[1] };
+        }
+        const whole: Capture = { text: m[0], start: m.index, end: m.index + m[0].length };
+        const facts = statement.read(groups, whole, reader);
+        for (const fact of facts) placed.push({ at: m.index, end: whole.end, fact });
+        if (facts.some((f) => f.kind !== 'area')) matchedFormats.add(format.name);
+      }
+    }
+  }
+  // Line-level block headings also set the area (the flat text may have lost where they stand).
+  for (const h of headingAreas) placed.push({ at: flatIndexOf(offsets, h.span.start), end: flatIndexOf(offsets, h.span.end), fact: { kind: 'area', area: h.area, heading: true } });
+  placed.sort((a, b) => a.at - b.at || (a.fact.kind === 'area' ? -1 : 0) - (b.fact.kind === 'area' ? -1 : 0));
+
+  const blocks = { upheld: new BlockDraft('upheld'), compliance: new BlockDraft('compliance'), remedy: new BlockDraft('remedy') };
+  const periods: PeriodMention[] = [];
+  let current: Area | null = null;
+  for (const { at, end, fact } of placed) {
+    if (fact.kind === 'area') {
+      current = fact.area;
+      if (fact.heading) blocks[fact.area].markHeading(toSpan(at, end), source);
+      continue;
+    }
+    const area = fact.area === 'current' ? current ?? 'upheld' : fact.area;
+    if (fact.kind === 'figure') {
+      const a = area as Area;
+      current = a;
+      blocks[a].set(fact.field, fact.figure);
+      continue;
+    }
+    const isArea = area === 'upheld' || area === 'compliance' || area === 'remedy';
+    const mention: PeriodMention = {
+      source: area as PeriodSource,
+      start: fact.from ? fact.from.text : null,
+      end: fact.to.text,
+      text: source.slice(toSpan(fact.whole.start, fact.whole.end).start, toSpan(fact.whole.start, fact.whole.end).end),
+      span: toSpan(fact.whole.start, fact.whole.end),
+    };
+    periods.push(mention);
+    if (isArea) blocks[area as Area].setPeriod(mention);
+  }
+
+  return {
+    statistics: { upheld: blocks.upheld.upheld(), compliance: blocks.compliance.compliance(), remedy: blocks.remedy.remedy() },
+    periods,
+    formats: [...matchedFormats],
+    expectsStatistics: EXPECTS.test(flat),
+  };
+}
+
+/** The flat index of the first flat character at or after a source offset. */
+function flatIndexOf(offsets: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Collects one area's figures; the first statement of each kind wins, as a reader would read it. */
+class BlockDraft {
+  private readonly figures = new Map<string, Figure>();
+  private period: PeriodMention | null = null;
+  private heading: LocatedText | null = null;
+  private start = Number.POSITIVE_INFINITY;
+  private end = 0;
+
+  constructor(private readonly area: Area) {}
+
+  markHeading(span: Span, source: string): void {
+    // Only a heading that stands before the block's figures counts as its heading.
+    if (this.figures.size === 0) this.heading = { text: source.slice(span.start, span.end), span };
+  }
+
+  set(field: string, figure: Figure): void {
+    if (this.figures.has(field)) return;
+    this.figures.set(field, figure);
+    this.extend(figure.noun ? { start: figure.span.start, end: Math.max(figure.span.end, figure.noun.span.end) } : figure.span);
+  }
+
+  setPeriod(period: PeriodMention): void {
+    if (!this.period) this.period = period;
+    this.extend(period.span);
+  }
+
+  private extend(span: Span): void {
+    this.start = Math.min(this.start, span.start);
+    this.end = Math.max(this.end, span.end);
+  }
+
+  private get(field: string): Figure | null {
+    return this.figures.get(field) ?? null;
+  }
+
+  private common(): { span: Span; heading: LocatedText | null; percent: Figure | null; average: Figure | null; period: PeriodMention | null; captions: [] } | null {
+    if (this.figures.size === 0) return null;
+    const start = this.heading && this.heading.span.start < this.start ? this.heading.span.start : this.start;
+    return { span: { start, end: this.end }, heading: this.heading, percent: this.get('percent'), average: this.get('average'), period: this.period, captions: [] };
+  }
+
+  upheld(): UpheldBlock | null {
+    const c = this.common();
+    return c && { area: 'upheld', ...c, decisions: this.get('decisions'), investigations: this.get('total'), rate: this.get('rate'), rateAverage: this.get('rateAverage') };
+  }
+
+  compliance(): ComplianceBlock | null {
+    const c = this.common();
+    return c && { area: 'compliance', ...c, outcomes: this.get('outcomes'), noneDue: null };
+  }
+
+  remedy(): RemedyBlock | null {
+    const c = this.common();
+    return c && { area: 'remedy', ...c, decisions: this.get('decisions'), base: this.get('total') };
+  }
+
+  toString(): string {
+    return `BlockDraft(${this.area})`;
+  }
+}

@@ -1,0 +1,71 @@
+// parseLetter: text in any dress → the letter model with source spans. Never throws on any input.
+import type { Area, Letter, PeriodMention } from './model';
+import { FORMATS } from './formats';
+import type { LetterFormat } from './formats/types';
+import { splitLines } from './text/lines';
+import { flatten } from './text/flatten';
+import { readStructure, undressed } from './parse/structure';
+import { readStatistics } from './parse/statistics';
+import { yearStartingBefore } from './dates';
+
+export interface ParseOptions {
+  /** The formats to read; all known formats by default. */
+  formats?: readonly LetterFormat[];
+}
+
+export function parseLetter(text: string, options: ParseOptions = {}): Letter {
+  const formats = options.formats ?? FORMATS;
+  const headingRules = formats.flatMap((f) => f.headings);
+  const lines = splitLines(text);
+  const structure = readStructure(text, lines, headingRules);
+
+  // Page footers can fall mid-sentence in PDF-to-text output: read the statements without them.
+  const flat = flatten(text, structure.footers.map((f) => f.span));
+  const headingAreas: { area: Area; span: { start: number; end: number } }[] = [];
+  for (const section of structure.sections) {
+    const rule = headingRules.find((r) => r.area && r.pattern.test(section.heading.text));
+    if (rule?.area) headingAreas.push({ area: rule.area, span: section.heading.span });
+  }
+  const reading = readStatistics(text, flat, formats, headingAreas);
+
+  const periods: PeriodMention[] = [...reading.periods, ...structure.footers.map((f) => f.periodEnd)];
+  if (structure.title && structure.titleYear !== null) {
+    const t = structure.title;
+    periods.push({ source: 'title', start: null, end: `${structure.titleYear}-03-31`, text: t.text, span: t.span });
+  }
+  periods.sort((a, b) => a.span.start - b.span.start);
+  for (const p of periods) {
+    if (p.source === 'intro' && p.start === null) p.start = yearStartingBefore(p.end);
+  }
+
+  const blockPeriod = periods.find((p) => p.start !== null && p.source !== 'title' && p.source !== 'footer');
+  const periodEndYear = blockPeriod ? Number(blockPeriod.end.slice(0, 4)) : null;
+
+  return {
+    heading: structure.heading,
+    date: structure.date,
+    delivery: structure.delivery,
+    addressee: structure.addressee,
+    salutation: structure.salutation,
+    title: structure.title,
+    reviewYear: structure.titleYear ?? periodEndYear,
+    sections: structure.sections,
+    statistics: reading.statistics,
+    periods,
+    signOff: structure.signOff,
+    signatory: structure.signatory,
+    footers: structure.footers,
+    expectsStatistics: reading.expectsStatistics || structure.footers.length > 0,
+    formats: reading.formats,
+    length: text.length,
+  };
+}
+
+/** The period the letter covers: the first full period it quotes (a block's, else the intro's). */
+export function letterPeriod(letter: Letter): { start: string; end: string } | null {
+  const full = letter.periods.find((p) => p.start !== null && p.source !== 'title' && p.source !== 'footer' && p.source !== 'intro')
+    ?? letter.periods.find((p) => p.start !== null && p.source !== 'title' && p.source !== 'footer');
+  return full && full.start ? { start: full.start, end: full.end } : null;
+}
+
+export { undressed };
