@@ -47,7 +47,8 @@ export function undressed(line: Line): { text: string; start: number; level: num
     text = text.slice(2, -2);
     start += 2;
   }
-  const trailing = /\s*:$/.exec(text);
+  // The look-behind starts the match only where a run of spaces starts: linear on long lines.
+  const trailing = /(?<!\s)\s*:$/.exec(text);
   if (trailing) text = text.slice(0, text.length - trailing[0].length);
   const lead = /^\s*/.exec(text)![0].length;
   return { text: text.trim(), start: start + lead, level, bold };

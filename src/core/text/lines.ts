@@ -12,7 +12,7 @@ export interface Line {
 }
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/gy;
-const LEADING_SPACE = /^[\s\u00a0\ufeff]+/;
+const LEADING_SPACE = /^\s+/; // \s includes NBSP and the BOM
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
