@@ -29,17 +29,43 @@ export const periodMismatch: Rule = {
   },
   check({ letter, report }) {
     const ps = letter.periods;
-    // The reference is the first block's period, else the introduction's, else the first mention.
-    const reference = ps.find((p) => p.source === 'upheld' || p.source === 'compliance' || p.source === 'remedy' || p.source === 'overview')
-      ?? ps.find((p) => p.source === 'intro') ?? ps.find((p) => p.source !== 'title') ?? ps[0];
+    const reference = referencePeriod(ps);
     if (!reference) return;
     for (const p of ps) {
       if (p === reference || !disagree(p, reference)) continue;
       report({
-        message: `${SOURCE_NAMES[p.source]} quotes ${describe(p)}, but ${SOURCE_NAMES[reference.source]} quotes ${describe(reference)}`.replace(/^./, (c) => c.toUpperCase()),
+        message: `${SOURCE_NAMES[p.source]} ${quotes(p)} ${describe(p)}, but ${SOURCE_NAMES[reference.source]} ${quotes(reference)} ${describe(reference)}`.replace(/^./, (c) => c.toUpperCase()),
         span: p.span,
         related: [{ message: `${SOURCE_NAMES[reference.source]}: ${describe(reference)}`, span: reference.span }],
       });
     }
   },
 };
+
+/** The statistics blocks are plural ("the compliance statistics quote"). */
+function quotes(p: PeriodMention): string {
+  return SOURCE_NAMES[p.source].endsWith('statistics') ? 'quote' : 'quotes';
+}
+
+const PRIORITY: readonly PeriodMention['source'][] = ['upheld', 'compliance', 'remedy', 'overview', 'intro', 'footer', 'heading', 'title'];
+
+/**
+ * The period the others are judged against: the one most mentions agree with, so that a single
+ * stray block is the one reported rather than everything else. Ties go to the statistics blocks,
+ * then the introduction, then the footer, and the title last (it states only a year).
+ */
+function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefined {
+  let best: PeriodMention | undefined;
+  let bestScore = -1;
+  for (const source of PRIORITY) {
+    for (const p of ps) {
+      if (p.source !== source) continue;
+      const score = ps.filter((q) => !disagree(p, q)).length;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}

@@ -5,7 +5,11 @@ export interface Line {
   start: number;
   /** Offset just past the line's last character, before its line break. */
   end: number;
-  /** The line's text with surrounding white space (including NBSP) trimmed. */
+  /**
+   * The line's text with surrounding white space (including NBSP) trimmed, and inner non-breaking
+   * spaces read as plain spaces so line patterns ("By email", "Yours sincerely") match PDF-to-text
+   * output. Same length as the source it stands for, so offsets into it map one to one.
+   */
   trimmed: string;
   /** Offset of `trimmed` within the document. */
   trimmedStart: number;
@@ -13,6 +17,8 @@ export interface Line {
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/gy;
 const LEADING_SPACE = /^\s+/; // \s includes NBSP and the BOM
+/** Space characters other than U+0020 that PDF-to-text output puts between words. */
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -26,7 +32,7 @@ export function splitLines(text: string): Line[] {
     const raw = text.slice(start, end);
     const lead = LEADING_SPACE.exec(raw);
     const trimmedStart = start + (lead ? lead[0].length : 0);
-    lines.push({ start, end, trimmed: raw.trim().replace(/^\ufeff/, ''), trimmedStart });
+    lines.push({ start, end, trimmed: raw.trim().replace(ODD_SPACE, ' '), trimmedStart });
   }
   return lines;
 }
