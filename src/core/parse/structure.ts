@@ -160,7 +160,8 @@ export function readStructure(text: string, lines: readonly Line[], headingRules
     if (u.text === '' || u.text.length > 100) continue;
     const rule = headingRules.find((r) => r.pattern.test(u.text));
     const isMarkdownHeading = u.level !== null;
-    const isBoldHeading = u.bold && !/[.,;]$/.test(u.text) && u.text.split(' ').length <= 10;
+    // A bold figure alone on its line ("**45%**", as PDF-to-text gives it) is a figure, not a heading.
+    const isBoldHeading = u.bold && !/[.,;]$/.test(u.text) && u.text.split(' ').length <= 10 && /\p{L}/u.test(u.text);
     if (rule || isMarkdownHeading || isBoldHeading) {
       headingLines.push({ index: i, heading: located(u.text, u.start), level: rule?.level ?? u.level ?? 1 });
     }
