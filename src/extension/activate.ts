@@ -1,8 +1,48 @@
+// Wires the extension together; shared by the desktop (node.ts) and browser (browser.ts) entries, so
+// nothing here or below may use a Node API.
 import * as vscode from 'vscode';
+import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
+import { LETTER_LANGUAGE } from './detection';
+import { LanguageDetector } from './languageDetector';
+import { LetterChecks } from './letterChecks';
+import { LiveChecks } from './liveChecks';
+import { registerStatsPanel } from './panel';
+import { CurrentLetters, LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
+import { SettingsService } from './settingsService';
+import { LetterStatusBar } from './statusBar';
+import { CHECK_WORKSPACE_COMMAND, WorkspaceCheck } from './workspaceCheck';
 
-// Placeholder wiring: the language-support issue fills this in.
 export function activate(context: vscode.ExtensionContext): void {
-  void context;
+  const log = vscode.window.createOutputChannel('Letter Review', { log: true });
+  const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
+  const settings = new SettingsService();
+  const checks = new LetterChecks(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), log);
+
+  // The workspace check and the live checks hand letters to each other as they open and close.
+  let live: LiveChecks | undefined;
+  const workspaceCheck = new WorkspaceCheck(checks, settings, (uri) => live?.owns(uri) ?? false);
+  live = new LiveChecks(checks, settings, (uri) => workspaceCheck.reopenFromDisk(uri));
+  const letters = new CurrentLetters(checks, settings);
+  const symbols = new LetterSymbols(letters);
+
+  context.subscriptions.push(
+    log,
+    settings,
+    checks,
+    live,
+    workspaceCheck,
+    settings.onDidChange(() => workspaceCheck.refresh()),
+    new LanguageDetector(settings, log),
+    registerStatsPanel(context),
+    new LetterStatusBar(checks),
+    vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(checks), LetterCodeActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new LetterHovers(letters)),
+    vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: 'Letter Review' }),
+    vscode.languages.registerFoldingRangeProvider(selector, symbols),
+    vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbols(checks)),
+    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
+    vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
+  );
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,119 @@
+// What each figure in a letter is, and the arithmetic it takes part in: the text of the hover on a
+// figure ("Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %").
+// Built from the letter model's spans. No vscode import.
+import type { Figure, Letter, Span } from '../core';
+import type { Localize } from './localize';
+
+export interface FigureFact {
+  /** Where hovering shows this fact: the figure, and the noun it counts. */
+  spans: Span[];
+  /** What the figure is, e.g. "Complaints upheld — 100 %". */
+  title: string;
+  /** The arithmetic of the figure's key area, and anything else worth knowing. */
+  lines: string[];
+}
+
+export function figureFacts(letter: Letter, t: Localize): FigureFact[] {
+  const facts: FigureFact[] = [];
+  const { upheld, compliance, remedy } = letter.statistics;
+  const add = (figure: Figure | null | undefined, title: string, lines: string[]): void => {
+    if (!figure) return;
+    const spans = [figure.span];
+    if (figure.noun) spans.push(figure.noun.span);
+    facts.push({ spans, title, lines });
+  };
+
+  if (upheld) {
+    const line = upheldArithmetic(upheld.decisions, upheld.investigations, upheld.percent, upheld.average, t);
+    add(upheld.percent, t('Complaints upheld: {0}', percent(upheld.percent)), [line]);
+    add(upheld.average, t('Similar authorities\' average for complaints upheld: {0}', percent(upheld.average)), [line]);
+    add(upheld.decisions, t('Upheld decisions: {0}', count(upheld.decisions)), [line]);
+    add(upheld.investigations, t('Detailed investigations: {0}', count(upheld.investigations)), [line]);
+    add(upheld.rate, t('Upheld decisions per 100,000 residents: {0}', count(upheld.rate)), [line]);
+    add(upheld.rateAverage, t('Average upheld decisions per 100,000 residents for similar authorities: {0}', count(upheld.rateAverage)), [line]);
+    for (const c of upheld.captions) add(c.percent, t('Caption repeating the upheld percentage: {0}', percent(c.percent)), [line]);
+  }
+  if (compliance) {
+    const line = compliance.noneDue
+      ? t('Compliance: no recommendations were due in this period')
+      : complianceArithmetic(compliance.outcomes, compliance.percent, compliance.average, t);
+    add(compliance.percent, t('Compliance with recommendations: {0}', percent(compliance.percent)), [line]);
+    add(compliance.average, t('Similar authorities\' average for compliance: {0}', percent(compliance.average)), [line]);
+    add(compliance.outcomes, t('Compliance outcomes: {0}', count(compliance.outcomes)), [line]);
+    for (const c of compliance.captions) add(c.percent, t('Caption repeating the compliance percentage: {0}', percent(c.percent)), [line]);
+  }
+  if (remedy) {
+    // The base of the remedy percentage is the upheld decisions, whatever the remedy block calls it.
+    const base = upheld?.decisions ?? remedy.base;
+    const line = remedyArithmetic(remedy.decisions, base, remedy.percent, remedy.average, t);
+    add(remedy.percent, t('Satisfactory remedies: {0}', percent(remedy.percent)), [line]);
+    add(remedy.average, t('Similar authorities\' average for satisfactory remedies: {0}', percent(remedy.average)), [line]);
+    add(remedy.decisions, t('Satisfactory remedy decisions: {0}', count(remedy.decisions)), [line]);
+    add(remedy.base, t('Total the remedy percentage is based on: {0}', count(remedy.base)), [line]);
+    for (const c of remedy.captions) add(c.percent, t('Caption repeating the remedy percentage: {0}', percent(c.percent)), [line]);
+  }
+  return facts;
+}
+
+/** The fact for the figure under `offset`, if any (spans are half-open; the end counts, as a cursor there touches the figure). */
+export function factAt(facts: readonly FigureFact[], offset: number): { fact: FigureFact; span: Span } | undefined {
+  for (const fact of facts) {
+    const span = fact.spans.find((s) => s.start <= offset && offset <= s.end);
+    if (span) return { fact, span };
+  }
+  return undefined;
+}
+
+function upheldArithmetic(k: Figure | null, total: Figure | null, n: Figure | null, avg: Figure | null, t: Localize): string {
+  const head = ratio(k, total, n, t);
+  return withAverage(head ? t('Upheld: {0}', head) : t('Upheld: {0} (its counts are not stated)', percent(n)), avg, t);
+}
+
+function remedyArithmetic(r: Figure | null, base: Figure | null, n: Figure | null, avg: Figure | null, t: Localize): string {
+  const head = ratio(r, base, n, t);
+  return withAverage(head ? t('Satisfactory remedy: {0}', head) : t('Satisfactory remedy: {0} (its counts are not stated)', percent(n)), avg, t);
+}
+
+function complianceArithmetic(outcomes: Figure | null, n: Figure | null, avg: Figure | null, t: Localize): string {
+  let head: string;
+  if (outcomes?.value != null && outcomes.value > 0 && n?.value != null) {
+    const cases = (n.value * outcomes.value) / 100;
+    head = t('Compliance: {0} of {1} {2} = {3} case(s) complied with', percent(n), outcomes.value, nounOf(outcomes), round(cases));
+  } else {
+    head = t('Compliance: {0} (its outcomes are not stated)', percent(n));
+  }
+  return withAverage(head, avg, t);
+}
+
+/** "1 of 1 detailed investigation = 100 %", and what the letter prints when that differs. */
+function ratio(part: Figure | null, whole: Figure | null, printed: Figure | null, t: Localize): string | null {
+  if (part?.value == null || whole?.value == null) return null;
+  if (whole.value === 0) return t('{0} of 0 {1}: no percentage can be taken', part.value, nounOf(whole));
+  const computed = round((100 * part.value) / whole.value);
+  const base = t('{0} of {1} {2} = {3} %', part.value, whole.value, nounOf(whole), computed);
+  if (printed?.value == null || Math.abs(printed.value - (100 * part.value) / whole.value) <= 0.5) return base;
+  return t('{0} (the letter says {1})', base, percent(printed));
+}
+
+function withAverage(line: string, avg: Figure | null, t: Localize): string {
+  if (!avg) return line;
+  return t('{0}; similar authorities {1}', line, percent(avg));
+}
+
+function nounOf(f: Figure): string {
+  return f.noun?.text.replace(/\s+/g, ' ') ?? '';
+}
+
+function percent(f: Figure | null | undefined): string {
+  if (!f) return '—';
+  return f.value === null ? 'n/a' : `${round(f.value)} %`;
+}
+
+function count(f: Figure | null | undefined): string {
+  if (!f) return '—';
+  return f.value === null ? 'n/a' : String(round(f.value));
+}
+
+function round(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}

@@ -1,0 +1,137 @@
+// The letter's outline (Outline view, breadcrumbs, Go to Symbol) and its folding ranges: sections,
+// statistics blocks with their figures as children. No vscode import.
+import type { Area, Figure, Letter, LineIndex, Span } from '../core';
+import type { Localize } from './localize';
+
+export type OutlineKind = 'section' | 'block' | 'figure' | 'period';
+
+export interface OutlineNode {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  /** The whole extent (range); always contains `selection` and every child's span. */
+  span: Span;
+  /** What is revealed and highlighted when the node is picked. */
+  selection: Span;
+  children: OutlineNode[];
+}
+
+export function outlineOf(letter: Letter, t: Localize): OutlineNode[] {
+  const nodes: OutlineNode[] = letter.sections.map((s) => ({
+    name: s.heading.text,
+    detail: '',
+    kind: 'section',
+    span: s.span,
+    selection: s.heading.span,
+    children: [],
+  }));
+
+  for (const area of ['upheld', 'compliance', 'remedy'] as const) {
+    const block = letter.statistics[area];
+    if (!block) continue;
+    const figures = figureNodes(letter, area, t);
+    const headline = block.percent ? percentText(block.percent) : '';
+    const heading = block.heading;
+    const section = heading ? nodes.find((n) => n.kind === 'section' && n.selection.start === heading.span.start) : undefined;
+    if (section) {
+      // The block is that section's content: one node, not a section with a lone block inside.
+      section.kind = 'block';
+      section.detail = headline;
+      section.span = union(section.span, block.span);
+      section.children.push(...figures);
+    } else {
+      const selection = heading?.span ?? block.percent?.span ?? block.span;
+      nodes.push({ name: heading?.text ?? areaName(area, t), detail: headline, kind: 'block', span: union(block.span, selection), selection, children: figures });
+    }
+  }
+  for (const n of nodes) n.span = figuresSpan(n);
+  return nest(nodes);
+}
+
+/** Section and block line ranges worth folding: heading line to last non-blank line, 0-based, inclusive. */
+export function foldingRanges(letter: Letter, text: string, lines: LineIndex): { start: number; end: number }[] {
+  const spans = [...letter.sections.map((s) => s.span)];
+  for (const block of [letter.statistics.upheld, letter.statistics.compliance, letter.statistics.remedy]) {
+    if (block && !letter.sections.some((s) => s.span.start === block.span.start)) spans.push(block.span);
+  }
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    let end = Math.min(span.end, text.length);
+    while (end > span.start && /\s/.test(text[end - 1] ?? '')) end--;
+    const start = lines.positionAt(span.start).line;
+    const last = lines.positionAt(end).line;
+    if (last > start) out.push({ start, end: last });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function figureNodes(letter: Letter, area: Area, t: Localize): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const fig = (f: Figure | null | undefined, name: string, value: string): void => {
+    if (!f) return;
+    out.push({ name, detail: value, kind: 'figure', span: union(f.span, f.noun?.span ?? f.span), selection: f.span, children: [] });
+  };
+  const { upheld, compliance, remedy } = letter.statistics;
+  if (area === 'upheld' && upheld) {
+    fig(upheld.percent, t('Upheld'), percentText(upheld.percent));
+    fig(upheld.average, t('Similar authorities'), percentText(upheld.average));
+    fig(upheld.decisions, t('Upheld decisions'), countText(upheld.decisions));
+    fig(upheld.investigations, t('Detailed investigations'), countText(upheld.investigations));
+    fig(upheld.rate, t('Upheld per 100,000 residents'), countText(upheld.rate));
+    fig(upheld.rateAverage, t('Similar authorities per 100,000 residents'), countText(upheld.rateAverage));
+  }
+  if (area === 'compliance' && compliance) {
+    fig(compliance.percent, t('Compliance'), percentText(compliance.percent));
+    fig(compliance.average, t('Similar authorities'), percentText(compliance.average));
+    fig(compliance.outcomes, t('Compliance outcomes'), countText(compliance.outcomes));
+  }
+  if (area === 'remedy' && remedy) {
+    fig(remedy.percent, t('Satisfactory remedies'), percentText(remedy.percent));
+    fig(remedy.average, t('Similar authorities'), percentText(remedy.average));
+    fig(remedy.decisions, t('Satisfactory remedy decisions'), countText(remedy.decisions));
+    fig(remedy.base, t('Based on'), countText(remedy.base));
+  }
+  const period = letter.statistics[area]?.period;
+  if (period) out.push({ name: t('Period'), detail: period.text, kind: 'period', span: period.span, selection: period.span, children: [] });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Nodes nested by containment, in document order. */
+function nest(flat: OutlineNode[]): OutlineNode[] {
+  const sorted = [...flat].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (const node of sorted) {
+    while (stack.length && !contains(stack[stack.length - 1]!.span, node.span)) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack.push(node);
+  }
+  for (const n of sorted) n.children.sort((a, b) => a.span.start - b.span.start);
+  return roots;
+}
+
+function figuresSpan(node: OutlineNode): Span {
+  return node.children.reduce((s, c) => union(s, c.span), union(node.span, node.selection));
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function union(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+function areaName(area: Area, t: Localize): string {
+  return area === 'upheld' ? t('Complaints upheld') : area === 'compliance' ? t('Compliance with recommendations') : t('Satisfactory remedies');
+}
+
+function percentText(f: Figure | null): string {
+  return !f ? '' : f.value === null ? 'n/a' : `${f.value} %`;
+}
+
+function countText(f: Figure | null): string {
+  return !f ? '' : f.value === null ? 'n/a' : String(f.value);
+}

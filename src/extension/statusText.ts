@@ -1,0 +1,78 @@
+// The status bar entry for the active letter: its three headline figures and its findings, or why it
+// was not checked. No vscode import.
+import type { LetterSummary, Severity } from '../core';
+import type { Localize } from './localize';
+import { formatBytes } from './fileSize';
+
+export type LetterState =
+  | { kind: 'checked'; summary: LetterSummary; counts: Record<Severity, number> }
+  | { kind: 'tooLarge'; bytes: number; maxBytes: number }
+  | { kind: 'binary' }
+  /** The engine threw (it should not): the details are in the Letter Review output. */
+  | { kind: 'failed' };
+
+export interface StatusText {
+  /** With `$(icon)` codicons. */
+  text: string;
+  /** Markdown. */
+  tooltip: string;
+  /** Draws the eye (warning background) when the letter could not be checked. */
+  attention: boolean;
+}
+
+export function statusText(state: LetterState, t: Localize, clickOpens: 'statistics' | 'problems'): StatusText {
+  if (state.kind === 'tooLarge') {
+    const size = formatBytes(state.bytes);
+    const max = formatBytes(state.maxBytes);
+    return {
+      text: `$(circle-slash) ${t('Letter not checked: {0}', size)}`,
+      tooltip: t('This letter ({0}) is larger than `letterReview.maxFileSize` ({1}), so it was not checked.', size, max),
+      attention: true,
+    };
+  }
+  if (state.kind === 'binary') {
+    return { text: `$(circle-slash) ${t('Letter not checked')}`, tooltip: t('This file looks binary, not like a letter, so it was not checked.'), attention: true };
+  }
+
+  if (state.kind === 'failed') {
+    return { text: `$(circle-slash) ${t('Letter not checked')}`, tooltip: t('Checking this letter failed; the Letter Review output has the details.'), attention: true };
+  }
+
+  const { summary, counts } = state;
+  const s = summary.statistics;
+  const figures = s.upheld || s.compliance || s.remedy
+    ? [
+        t('Upheld {0}', pct(s.upheld?.percent)),
+        t('Compliance {0}', pct(s.compliance?.percent)),
+        t('Remedy {0}', pct(s.remedy?.percent)),
+      ].join(' · ')
+    : t('No statistics');
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  const icon = counts.error ? '$(error)' : counts.warning ? '$(warning)' : total ? '$(info)' : '$(check)';
+  const findings = total === 0 ? t('no findings') : total === 1 ? t('1 finding') : t('{0} findings', total);
+
+  const tooltip: string[] = [];
+  tooltip.push(`**${escapeMarkdown(summary.authority ?? t('Annual Review letter'))}**${summary.reviewYear ? ` — ${summary.reviewYear}` : ''}`);
+  if (summary.period) tooltip.push(t('Period: {0} to {1}', summary.period.start, summary.period.end));
+  if (s.upheld) tooltip.push(t('Complaints upheld: {0} (similar authorities {1}); {2} of {3}', pct(s.upheld.percent), pct(s.upheld.average), num(s.upheld.decisions), num(s.upheld.investigations)));
+  if (s.compliance) tooltip.push(t('Compliance with recommendations: {0} (similar authorities {1}); {2} outcome(s)', pct(s.compliance.percent), pct(s.compliance.average), num(s.compliance.outcomes)));
+  if (s.remedy) tooltip.push(t('Satisfactory remedies: {0} (similar authorities {1}); {2} decision(s)', pct(s.remedy.percent), pct(s.remedy.average), num(s.remedy.decisions)));
+  if (!s.upheld && !s.compliance && !s.remedy) tooltip.push(t('The letter states no statistics figures.'));
+  tooltip.push(t('Findings: {0} error(s), {1} warning(s), {2} information, {3} hint(s)', counts.error, counts.warning, counts.information, counts.hint));
+  tooltip.push(clickOpens === 'statistics' ? t('Click to open the statistics panel.') : t('Click to open the Problems view.'));
+
+  return { text: `${figures} ${icon} ${findings}`, tooltip: tooltip.join('\n\n'), attention: false };
+}
+
+function pct(v: number | null | undefined): string {
+  return v === null || v === undefined ? '—' : `${v}%`;
+}
+
+function num(v: number | null | undefined): string {
+  return v === null || v === undefined ? '—' : String(v);
+}
+
+/** A council's name is the letter's text: keep it from acting as Markdown (links, HTML, emphasis). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, (c) => `\\${c}`);
+}
