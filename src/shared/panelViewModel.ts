@@ -1,0 +1,218 @@
+// Letter + findings → what the statistics panel shows. Pure (no vscode, no DOM): the extension builds
+// it, the webview draws it, unit tests check it. All wording the panel shows about figures lives here.
+import type { Figure, Finding, Letter, Severity, Span } from '../core/model';
+import { letterPeriod } from '../core/parseLetter';
+import { LineIndex } from '../core/text/lineIndex';
+import type { AreaView, Comparison, Detail, FigureView, FindingView, PanelViewModel } from './panelProtocol';
+
+export interface PanelInput {
+  letter: Letter;
+  findings: readonly Finding[];
+  /** The text the letter was parsed from (for line numbers). */
+  text: string;
+  /** Shown when the letter names no council, and in the header. */
+  fileName: string;
+}
+
+/** Letter text longer than this is cut for display (a council "name" can be a whole mangled line). */
+export const MAX_SHOWN = 200;
+/** The findings list shows at most this many; the rest are counted. */
+export const MAX_FINDINGS = 200;
+
+export const AREA_TITLES = {
+  upheld: 'Complaints upheld',
+  compliance: 'Compliance with recommendations',
+  remedy: 'Satisfactory remedy provided',
+} as const;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function buildPanelViewModel(input: PanelInput): PanelViewModel {
+  const { letter, findings, text, fileName } = input;
+  const council = councilOf(letter);
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const lines = new LineIndex(text);
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const listed = sorted.slice(0, MAX_FINDINGS).map((f): FindingView => findingView(f, lines, text.length));
+  return {
+    title: `Statistics: ${council ? shorten(council.text, 60) : fileName}`,
+    fileName: shorten(fileName),
+    council: council ? shorten(council.text) : null,
+    details: detailsOf(letter, council),
+    areas: [upheldView(letter), complianceView(letter), remedyView(letter)],
+    findings: listed,
+    findingsOmitted: findings.length - listed.length,
+    counts,
+  };
+}
+
+// ---- The letter's particulars -------------------------------------------------------------------------
+
+function councilOf(letter: Letter): { text: string; span: Span } | null {
+  return letter.addressee?.authority ?? letter.footers[0]?.authority ?? null;
+}
+
+function detailsOf(letter: Letter, council: { text: string; span: Span } | null): Detail[] {
+  const period = letterPeriod(letter);
+  const periodMention = period ? letter.periods.find((p) => p.start === period.start && p.end === period.end) : undefined;
+  const detail = (key: Detail['key'], label: string, value: string | null, span: Span | null): Detail => ({
+    key,
+    label,
+    value: value === null ? null : shorten(value),
+    span: value === null ? null : span,
+  });
+  return [
+    detail('council', 'Council', council?.text ?? null, council?.span ?? null),
+    detail('addressee', 'Addressee', letter.addressee?.name?.text ?? null, letter.addressee?.name?.span ?? null),
+    detail('role', 'Role', letter.addressee?.role?.text ?? null, letter.addressee?.role?.span ?? null),
+    detail('date', 'Date', letter.date ? formatIsoDate(letter.date.iso) : null, letter.date?.span ?? null),
+    detail('reviewYear', 'Review year', letter.reviewYear === null ? null : String(letter.reviewYear), letter.title?.span ?? null),
+    detail('period', 'Period', period ? `${formatIsoDate(period.start)} to ${formatIsoDate(period.end)}` : null, periodMention?.span ?? null),
+  ];
+}
+
+/** "2020-07-22" → "22 July 2020" (fixed English, whatever the machine's locale). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTHS[(m ?? 0) - 1];
+  return month && d && y !== undefined ? `${d} ${month} ${y}` : iso;
+}
+
+// ---- The three key areas ------------------------------------------------------------------------------
+
+function upheldView(letter: Letter): AreaView {
+  const b = letter.statistics.upheld;
+  const decisions = count(b?.decisions);
+  const investigations = count(b?.investigations);
+  let basis: AreaView['basis'] = null;
+  if (decisions !== null && investigations !== null) {
+    basis = { text: `${formatCount(decisions)} of ${counted(investigations, 'detailed investigation')}`, span: cover(b?.decisions, b?.investigations) };
+  } else if (investigations !== null) {
+    basis = { text: `based on ${counted(investigations, 'detailed investigation')}`, span: cover(b?.investigations) };
+  } else if (decisions !== null) {
+    basis = { text: counted(decisions, 'upheld decision'), span: cover(b?.decisions) };
+  }
+  return areaView('upheld', b, basis, null);
+}
+
+function complianceView(letter: Letter): AreaView {
+  const b = letter.statistics.compliance;
+  const outcomes = count(b?.outcomes);
+  const basis = outcomes === null ? null : { text: `based on ${counted(outcomes, 'compliance outcome')}`, span: cover(b?.outcomes) };
+  return areaView('compliance', b, basis, b?.noneDue ? { text: shorten(b.noneDue.text), span: b.noneDue.span } : null);
+}
+
+function remedyView(letter: Letter): AreaView {
+  const b = letter.statistics.remedy;
+  const decisions = count(b?.decisions);
+  const base = count(b?.base);
+  let basis: AreaView['basis'] = null;
+  // The block's base is by definition the upheld decisions, whatever the letter calls them.
+  if (decisions !== null && base !== null) basis = { text: `${formatCount(decisions)} of ${counted(base, 'upheld decision')}`, span: cover(b?.decisions, b?.base) };
+  else if (base !== null) basis = { text: `based on ${counted(base, 'upheld decision')}`, span: cover(b?.base) };
+  else if (decisions !== null) basis = { text: counted(decisions, 'satisfactory remedy decision'), span: cover(b?.decisions) };
+  return areaView('remedy', b, basis, null);
+}
+
+interface BlockLike {
+  span: Span;
+  percent: Figure | null;
+  average: Figure | null;
+}
+
+function areaView(area: AreaView['area'], block: BlockLike | null, basis: AreaView['basis'], note: { text: string; span: Span } | null): AreaView {
+  const title = AREA_TITLES[area];
+  const percent = note && !block?.percent ? { state: 'na' as const, value: null, text: 'none due', span: note.span } : figureView(block?.percent ?? null);
+  const average = figureView(block?.average ?? null);
+  const comparison = percent.value !== null && average.value !== null ? compare(percent.value, average.value) : null;
+  return {
+    area,
+    title,
+    stated: block !== null,
+    span: block?.span ?? null,
+    percent,
+    average,
+    basis,
+    note: note?.text ?? null,
+    comparison,
+    description: describe(title, percent, average, basis, comparison, note?.text ?? null),
+  };
+}
+
+function figureView(f: Figure | null): FigureView {
+  if (!f) return { state: 'missing', value: null, text: 'not stated', span: null };
+  if (f.value === null) return { state: 'na', value: null, text: 'n/a', span: f.span };
+  return { state: 'stated', value: f.value, text: formatPercent(f.value), span: f.span };
+}
+
+/** The council's figure against the similar-authorities average, in percentage points. */
+export function compare(value: number, average: number): Comparison {
+  const diff = Math.round((value - average) * 10) / 10;
+  const points = Math.abs(diff);
+  if (points === 0) return { direction: 'same', points: 0, text: 'same as average' };
+  const direction = diff > 0 ? 'above' : 'below';
+  return { direction, points, text: `${formatNumber(points)} ${points === 1 ? 'point' : 'points'} ${direction} average` };
+}
+
+function describe(title: string, percent: FigureView, average: FigureView, basis: AreaView['basis'], comparison: Comparison | null, note: string | null): string {
+  const parts = [`${title}: ${percent.text}`];
+  if (basis) parts[0] += ` (${basis.text})`;
+  if (note) parts.push(note);
+  parts.push(`Similar authorities: ${average.text}`);
+  if (comparison) parts.push(comparison.text.replace(/^same/, 'The same'));
+  return `${parts.join('. ')}.`;
+}
+
+// ---- Findings -----------------------------------------------------------------------------------------
+
+function findingView(f: Finding, lines: LineIndex, length: number): FindingView {
+  const start = Math.min(f.span.start, length);
+  const span = { start, end: Math.max(start, Math.min(f.span.end, length)) };
+  return { code: f.code, severity: f.severity, message: shorten(f.message, 1000), span, line: lines.positionAt(start).line + 1 };
+}
+
+// ---- Small formatting helpers -------------------------------------------------------------------------
+
+function count(f: Figure | null | undefined): number | null {
+  return f && f.value !== null ? f.value : null;
+}
+
+/** The smallest span covering the given figures and the nouns printed with them. */
+function cover(...figures: (Figure | null | undefined)[]): Span | null {
+  let span: Span | null = null;
+  for (const f of figures) {
+    if (!f) continue;
+    for (const s of f.noun ? [f.span, f.noun.span] : [f.span]) {
+      span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : { ...s };
+    }
+  }
+  return span;
+}
+
+/** "1 detailed investigation", "1,200 detailed investigations". */
+function counted(n: number, noun: string): string {
+  return `${formatCount(n)} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** Whole numbers with thousands separators; anything else as a plain number. */
+export function formatCount(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1e15 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(n);
+}
+
+/** At most one decimal place, none when whole: 45 → "45", 33.33 → "33.3". */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(n * 10) / 10;
+  return Math.abs(rounded) >= 1e15 ? rounded.toExponential(2) : String(rounded);
+}
+
+export function formatPercent(n: number): string {
+  return `${formatNumber(n)}%`;
+}
+
+function shorten(s: string, max = MAX_SHOWN): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
