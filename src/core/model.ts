@@ -84,10 +84,58 @@ export const RemedyBlockSchema = z.object({
 });
 export type RemedyBlock = z.infer<typeof RemedyBlockSchema>;
 
+/**
+ * The 2024-25 overview: "Between 1 April 2024 to 31 March 2025, we dealt with 59 complaints. Of these,
+ * 18 were not for us or not ready for us to investigate. We assessed and closed 26 complaints. We
+ * investigated 15 complaints." The three parts add up to the complaints dealt with.
+ */
+export const OverviewSchema = z.object({
+  span: SpanSchema,
+  period: PeriodMentionSchema.nullable(),
+  /** "we dealt with 59 complaints" */
+  complaints: FigureSchema.nullable(),
+  /** "18 were not for us or not ready for us to investigate" */
+  notForUs: FigureSchema.nullable(),
+  /** "We assessed and closed 26 complaints" */
+  assessed: FigureSchema.nullable(),
+  /** "We investigated 15 complaints" */
+  investigated: FigureSchema.nullable(),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
+
+/** Columns of the tables letters carried before 2019-20, by the table they belong to. */
+export const RECEIVED_COLUMNS = ['adultCare', 'benefitsAndTax', 'corporate', 'education', 'environment', 'highways', 'housing', 'planning', 'other', 'total'] as const;
+export const DECISION_COLUMNS = ['upheld', 'notUpheld', 'adviceGiven', 'closedAfterInitialEnquiries', 'incompleteOrInvalid', 'referredBack', 'upholdRate', 'averageUpholdRate', 'total'] as const;
+export const TableColumnKeySchema = z.enum([...new Set([...RECEIVED_COLUMNS, ...DECISION_COLUMNS])] as [string, ...string[]]);
+export type TableColumnKey = (typeof RECEIVED_COLUMNS)[number] | (typeof DECISION_COLUMNS)[number];
+
+/** One column of a table: its printed label and the figure under it (a percentage for the rates). */
+export const TableColumnSchema = z.object({ key: TableColumnKeySchema, label: LocatedTextSchema, figure: FigureSchema });
+export type TableColumn = z.infer<typeof TableColumnSchema>;
+
+/**
+ * "Complaints and enquiries received" (by service area) or "Decisions made" (detailed investigations
+ * upheld / not upheld, advice given, …, uphold rate): one header row and one row of figures.
+ */
+export const TableSchema = z.object({
+  name: z.enum(['received', 'decisions']),
+  title: LocatedTextSchema,
+  span: SpanSchema,
+  columns: z.array(TableColumnSchema),
+});
+export type Table = z.infer<typeof TableSchema>;
+
 export const StatisticsSchema = z.object({
   upheld: UpheldBlockSchema.nullable(),
   compliance: ComplianceBlockSchema.nullable(),
   remedy: RemedyBlockSchema.nullable(),
+  // Optional so letters built by hand before these forms were read stay valid; the parser always sets them.
+  /** The 2024-25 overview of all complaints dealt with. */
+  overview: OverviewSchema.nullable().optional(),
+  /** The tables of letters before 2019-20, in document order. */
+  tables: z.array(TableSchema).optional(),
+  /** The council a statistics heading names ("Poole Borough Council Annual statistics"). */
+  authority: LocatedTextSchema.nullable().optional(),
 });
 export type Statistics = z.infer<typeof StatisticsSchema>;
 

@@ -3,18 +3,9 @@
 // similar authorities.", "1 upheld decision", "Statistics are based on a total of 1 detailed
 // investigation for the period between 1 April 2019 to 31 March 2020", and the compliance and
 // satisfactory-remedy blocks.
-import type { Area } from '../model';
-import type { Capture, Fact, LetterFormat, Statement, StatementReader } from './types';
+import type { LetterFormat, Statement } from './types';
+import { periodFact } from './facts';
 import { COUNT, NUMBER, PERIOD_BETWEEN, writtenDate } from './patterns';
-
-type Groups = Record<string, Capture | undefined>;
-
-function periodFact(g: Groups, reader: StatementReader, area: Area | 'current'): Fact[] {
-  const to = reader.date(g, 't');
-  const whole = g.period;
-  if (!to || !whole) return [];
-  return [{ kind: 'period', area, from: reader.date(g, 'f'), to, whole }];
-}
 
 const statements: Statement[] = [
   {
@@ -32,22 +23,23 @@ const statements: Statement[] = [
   {
     name: 'upheld-decisions',
     keyword: 'upheld decision',
-    // Not "3.4 upheld decisions per 100,000 residents": that is a rate (see the 2022-23 format).
-    pattern: new RegExp(String.raw`(?<n>${COUNT}) (?<noun>upheld decisions?)(?! ?per\b)(?![a-z])`, 'gid'),
-    read: (g, _w, r) => [{ kind: 'figure', area: 'upheld', field: 'decisions', figure: r.figure(g.n!, g.noun) }],
+    // Not "3.4 upheld decisions per 100,000 residents", a rate (see the 2022-23 format), nor
+    // "based on a total of 12 upheld decisions", the remedy block's base (the statistics page).
+    pattern: new RegExp(String.raw`(?<!total of )(?<n>${COUNT}) (?<noun>upheld decisions?)(?! ?per\b)`, 'gid'),
+    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'upheld', field: 'decisions', figure: r.figure(g.n!, g.noun) }] : []),
   },
   {
     name: 'detailed-investigations',
     keyword: 'detailed investigation',
     // In the upheld block this is the investigations total; in the remedy block, its base.
-    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>detailed investigations?)(?![a-z])(?: ${PERIOD_BETWEEN})?`, 'gid'),
-    read: (g, _w, r) => [{ kind: 'figure', area: 'current', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'current')],
+    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>detailed investigations?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
+    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'current', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'current')] : []),
   },
   {
     name: 'compliance-outcomes',
     keyword: 'compliance outcome',
-    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>compliance outcomes?)(?![a-z])(?: ${PERIOD_BETWEEN})?`, 'gid'),
-    read: (g, _w, r) => [{ kind: 'figure', area: 'compliance', field: 'outcomes', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'compliance')],
+    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>compliance outcomes?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
+    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'compliance', field: 'outcomes', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'compliance')] : []),
   },
   {
     name: 'compliance-percent',
@@ -64,8 +56,8 @@ const statements: Statement[] = [
   {
     name: 'remedy-decisions',
     keyword: 'satisfactory remedy decision',
-    pattern: new RegExp(String.raw`(?<n>${COUNT}) (?<noun>satisfactory remedy decisions?)(?![a-z])`, 'gid'),
-    read: (g, _w, r) => [{ kind: 'figure', area: 'remedy', field: 'decisions', figure: r.figure(g.n!, g.noun) }],
+    pattern: new RegExp(String.raw`(?<n>${COUNT}) (?<noun>satisfactory remedy decisions?)`, 'gid'),
+    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'remedy', field: 'decisions', figure: r.figure(g.n!, g.noun) }] : []),
   },
   {
     name: 'intro-year-ending',

@@ -12,5 +12,14 @@ export function writtenDate(p: string): string {
   return String.raw`(?<${p}d>\d{1,2})(?:st|nd|rd|th)? (?<${p}m>${MONTH}),? (?<${p}y>\d{4})`;
 }
 
-/** "for the period between 1 April 2019 to 31 March 2020" (also "and", "-"), groups f… and t…. */
-export const PERIOD_BETWEEN = String.raw`(?<period>(?:for the period )?between ${writtenDate('f')} (?:to|and|until|-) ${writtenDate('t')})`;
+/** "between 1 April 2019 to 31 March 2020" (also "and", "until", "-"), groups f… and t…. */
+export const BETWEEN_DATES = String.raw`between ${writtenDate('f')} (?:to|and|until|-) ${writtenDate('t')}`;
+
+/** "for the period between 1 April 2019 to 31 March 2020", the whole in group `period`. */
+export const PERIOD_BETWEEN = String.raw`(?<period>(?:for the period )?${BETWEEN_DATES})`;
+
+/** A percentage's number (group `n`), the sign allowed a space before it: "80%", "80 %". */
+export const PERCENT = String.raw`(?<n>${NUMBER}) ?%`;
+
+/** "n/a", printed for an average of a council that no longer exists. */
+export const NOT_APPLICABLE = 'n/a';

@@ -1,6 +1,6 @@
 // What a letter format contributes to the parser. A new year's wording is a new file that exports
 // one of these and is listed in formats/index.ts: statements it can read, headings it uses.
-import type { Area, Figure, PeriodSource } from '../model';
+import type { Area, Figure, LocatedText, Overview, PeriodSource, Span, Table } from '../model';
 
 /** A named group of a statement's match, in flat-text indices. */
 export interface Capture {
@@ -9,11 +9,22 @@ export interface Capture {
   end: number;
 }
 
+/** The overview's counts (2024-25). */
+export type OverviewField = Exclude<keyof Overview, 'span' | 'period'>;
+
 /** What a statement reads into the letter. `area: 'current'` means the block being read. */
 export type Fact =
   | { kind: 'area'; area: Area; /** set for a heading line, which becomes the block's heading */ heading?: boolean }
   | { kind: 'figure'; area: Area | 'current'; field: string; figure: Figure }
-  | { kind: 'period'; area: Area | 'current' | PeriodSource; from: Capture | null; to: Capture; whole: Capture };
+  | { kind: 'period'; area: Area | 'current' | PeriodSource; from: Capture | null; to: Capture; whole: Capture }
+  /** A caption line repeating a block's percentage; read once, kept apart from the sentence's figure. */
+  | { kind: 'caption'; area: Area; percent: Figure; authority: LocatedText | null; span: Span }
+  /** "No recommendations were due for compliance in this period." */
+  | { kind: 'none-due'; text: LocatedText }
+  | { kind: 'overview'; field: OverviewField; figure: Figure }
+  | { kind: 'table'; table: Table }
+  /** The council a statistics heading names. */
+  | { kind: 'authority'; authority: LocatedText };
 
 /** Helpers a statement uses to turn captures into facts with source spans. */
 export interface StatementReader {
@@ -21,6 +32,17 @@ export interface StatementReader {
   figure(value: Capture, noun?: Capture | undefined): Figure;
   /** Date groups with prefix p: `${p}d`, `${p}m`, `${p}y` (written dates) or `${p}n` (31/03/20). */
   date(groups: Record<string, Capture | undefined>, prefix: string): Capture | null;
+  /** The source text and span a capture stands for (dress inside it included). */
+  located(capture: Capture): LocatedText;
+  /** The flat text of the source line holding flat index `at`, white space trimmed. */
+  lineOf(at: number): Capture;
+  /**
+   * Whether a word ends where the capture ends: the next character is not a lower-case letter.
+   * A capital counts as an end, since a lost line break glues sentences ("decisionsStatistics").
+   */
+  endsWord(capture: Capture): boolean;
+  /** Up to `length` characters of flat text from flat index `at`, for statements that read a table. */
+  textFrom(at: number, length: number): Capture;
 }
 
 export interface Statement {

@@ -1,8 +1,8 @@
 // Reads the statistics statements of every known format from the flat text and assembles the
 // three key-area blocks. Statements are matched on the flat view, so hard wraps, Markdown dress and
 // figures on lines of their own do not matter; every figure maps back to its exact source span.
-import type { Area, ComplianceBlock, Figure, LocatedText, PeriodMention, PeriodSource, RemedyBlock, Span, Statistics, UpheldBlock } from '../model';
-import type { Capture, Fact, LetterFormat, StatementReader } from '../formats/types';
+import type { Area, Caption, ComplianceBlock, Figure, LocatedText, Overview, PeriodMention, PeriodSource, RemedyBlock, Span, Statistics, Table, UpheldBlock } from '../model';
+import type { Capture, Fact, LetterFormat, OverviewField, StatementReader } from '../formats/types';
 import type { FlatText } from '../text/flatten';
 import { parseNumericDate, parseWrittenDate } from '../dates';
 
@@ -53,6 +53,28 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
       }
       return null;
     },
+    located(c: Capture): LocatedText {
+      const span = toSpan(c.start, c.end);
+      return { text: source.slice(span.start, span.end), span };
+    },
+    lineOf(at: number): Capture {
+      const offset = offsets[Math.min(Math.max(at, 0), flat.length)] ?? source.length;
+      const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
+      const lineEnd = lineEndAfter(source, offset);
+      let start = flatIndexOf(offsets, lineStart);
+      let end = flatIndexOf(offsets, lineEnd);
+      while (start < end && flat.charCodeAt(start) === 32) start++;
+      while (end > start && flat.charCodeAt(end - 1) === 32) end--;
+      return { text: flat.slice(start, end), start, end };
+    },
+    endsWord(c: Capture): boolean {
+      return !LOWER_CASE_LETTER.test(flat.charAt(c.end));
+    },
+    textFrom(at: number, length: number): Capture {
+      const start = Math.min(Math.max(at, 0), flat.length);
+      const end = Math.min(flat.length, start + Math.max(0, length));
+      return { text: flat.slice(start, end), start, end };
+    },
   };
 
   const placed: PlacedFact[] = [];
@@ -84,39 +106,76 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   placed.sort((a, b) => a.at - b.at || (a.fact.kind === 'area' ? -1 : 0) - (b.fact.kind === 'area' ? -1 : 0));
 
   const blocks = { upheld: new BlockDraft('upheld'), compliance: new BlockDraft('compliance'), remedy: new BlockDraft('remedy') };
+  const overview = new OverviewDraft();
+  const tables: Table[] = [];
+  let authority: LocatedText | null = null;
   const periods: PeriodMention[] = [];
   let current: Area | null = null;
   for (const { at, end, fact } of placed) {
-    if (fact.kind === 'area') {
-      current = fact.area;
-      if (fact.heading) blocks[fact.area].markHeading(toSpan(at, end), source);
-      continue;
+    switch (fact.kind) {
+      case 'area':
+        current = fact.area;
+        if (fact.heading) blocks[fact.area].markHeading(toSpan(at, end), source);
+        continue;
+      case 'figure': {
+        const a: Area = fact.area === 'current' ? current ?? 'upheld' : fact.area;
+        current = a;
+        blocks[a].set(fact.field, fact.figure);
+        continue;
+      }
+      case 'caption':
+        current = fact.area;
+        blocks[fact.area].addCaption({ percent: fact.percent, authority: fact.authority, span: fact.span });
+        continue;
+      case 'none-due':
+        current = 'compliance';
+        blocks.compliance.setNoneDue(fact.text);
+        continue;
+      case 'overview':
+        overview.set(fact.field, fact.figure);
+        continue;
+      case 'table':
+        tables.push(fact.table);
+        continue;
+      case 'authority':
+        authority ??= fact.authority;
+        continue;
+      case 'period':
+        break;
     }
-    const area = fact.area === 'current' ? current ?? 'upheld' : fact.area;
-    if (fact.kind === 'figure') {
-      const a = area as Area;
-      current = a;
-      blocks[a].set(fact.field, fact.figure);
-      continue;
-    }
-    const isArea = area === 'upheld' || area === 'compliance' || area === 'remedy';
-    const mention: PeriodMention = {
-      source: area as PeriodSource,
-      start: fact.from ? fact.from.text : null,
-      end: fact.to.text,
-      text: source.slice(toSpan(fact.whole.start, fact.whole.end).start, toSpan(fact.whole.start, fact.whole.end).end),
-      span: toSpan(fact.whole.start, fact.whole.end),
-    };
+    const span = toSpan(fact.whole.start, fact.whole.end);
+    // Two statements may read the same words ("… for the period between …" and a bare "Between …").
+    if (periods.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+    const area: PeriodSource = fact.area === 'current' ? current ?? 'upheld' : fact.area;
+    const mention: PeriodMention = { source: area, start: fact.from ? fact.from.text : null, end: fact.to.text, text: source.slice(span.start, span.end), span };
     periods.push(mention);
-    if (isArea) blocks[area as Area].setPeriod(mention);
+    if (area === 'upheld' || area === 'compliance' || area === 'remedy') blocks[area].setPeriod(mention);
+    else if (area === 'overview') overview.setPeriod(mention);
   }
 
   return {
-    statistics: { upheld: blocks.upheld.upheld(), compliance: blocks.compliance.compliance(), remedy: blocks.remedy.remedy() },
+    statistics: {
+      upheld: blocks.upheld.upheld(),
+      compliance: blocks.compliance.compliance(),
+      remedy: blocks.remedy.remedy(),
+      overview: overview.overview(),
+      tables,
+      authority,
+    },
     periods,
     formats: [...matchedFormats],
     expectsStatistics: EXPECTS.test(flat),
   };
+}
+
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+
+/** Where the source line holding `offset` ends (before its line break). */
+function lineEndAfter(source: string, offset: number): number {
+  const lf = source.indexOf('\n', offset);
+  const cr = source.indexOf('\r', offset);
+  if (lf < 0) return cr < 0 ? source.length : cr;
+  return cr < 0 ? lf : Math.min(lf, cr);
 }
 
 /** The flat index of the first flat character at or after a source offset. */
@@ -134,6 +193,8 @@ function flatIndexOf(offsets: Int32Array, offset: number): number {
 /** Collects one area's figures; the first statement of each kind wins, as a reader would read it. */
 class BlockDraft {
   private readonly figures = new Map<string, Figure>();
+  private readonly captions: Caption[] = [];
+  private noneDue: LocatedText | null = null;
   private period: PeriodMention | null = null;
   private heading: LocatedText | null = null;
   private start = Number.POSITIVE_INFINITY;
@@ -157,6 +218,19 @@ class BlockDraft {
     this.extend(period.span);
   }
 
+  addCaption(caption: Caption): void {
+    // The same caption read by two statements is one caption.
+    if (this.captions.some((c) => c.percent.span.start === caption.percent.span.start)) return;
+    this.captions.push(caption);
+    this.extend(caption.span);
+  }
+
+  setNoneDue(text: LocatedText): void {
+    if (this.noneDue) return;
+    this.noneDue = text;
+    this.extend(text.span);
+  }
+
   private extend(span: Span): void {
     this.start = Math.min(this.start, span.start);
     this.end = Math.max(this.end, span.end);
@@ -166,10 +240,12 @@ class BlockDraft {
     return this.figures.get(field) ?? null;
   }
 
-  private common(): { span: Span; heading: LocatedText | null; percent: Figure | null; average: Figure | null; period: PeriodMention | null; captions: [] } | null {
-    if (this.figures.size === 0) return null;
+  private common(): { span: Span; heading: LocatedText | null; percent: Figure | null; average: Figure | null; period: PeriodMention | null; captions: Caption[] } | null {
+    if (this.figures.size === 0 && this.captions.length === 0 && !this.noneDue) return null;
     const start = this.heading && this.heading.span.start < this.start ? this.heading.span.start : this.start;
-    return { span: { start, end: this.end }, heading: this.heading, percent: this.get('percent'), average: this.get('average'), period: this.period, captions: [] };
+    // A block stated only by its caption has the caption's percentage (the same figure, read once).
+    const percent = this.get('percent') ?? this.captions[0]?.percent ?? null;
+    return { span: { start, end: this.end }, heading: this.heading, percent, average: this.get('average'), period: this.period, captions: [...this.captions] };
   }
 
   upheld(): UpheldBlock | null {
@@ -179,7 +255,7 @@ class BlockDraft {
 
   compliance(): ComplianceBlock | null {
     const c = this.common();
-    return c && { area: 'compliance', ...c, outcomes: this.get('outcomes'), noneDue: null };
+    return c && { area: 'compliance', ...c, outcomes: this.get('outcomes'), noneDue: this.noneDue };
   }
 
   remedy(): RemedyBlock | null {
@@ -189,5 +265,44 @@ class BlockDraft {
 
   toString(): string {
     return `BlockDraft(${this.area})`;
+  }
+}
+
+/** The overview's counts; the first statement of each wins. */
+class OverviewDraft {
+  private readonly figures = new Map<OverviewField, Figure>();
+  private period: PeriodMention | null = null;
+  private start = Number.POSITIVE_INFINITY;
+  private end = 0;
+
+  set(field: OverviewField, figure: Figure): void {
+    if (this.figures.has(field)) return;
+    this.figures.set(field, figure);
+    this.extend(figure.noun ? { start: figure.span.start, end: Math.max(figure.span.end, figure.noun.span.end) } : figure.span);
+  }
+
+  setPeriod(period: PeriodMention): void {
+    if (this.period) return;
+    this.period = period;
+    this.extend(period.span);
+  }
+
+  private extend(span: Span): void {
+    this.start = Math.min(this.start, span.start);
+    this.end = Math.max(this.end, span.end);
+  }
+
+  overview(): Overview | null {
+    // "We investigated 15 complaints and upheld 11" alone opens an upheld block, not an overview.
+    if (!this.figures.has('complaints') && !this.figures.has('notForUs') && !this.figures.has('assessed')) return null;
+    const get = (f: OverviewField): Figure | null => this.figures.get(f) ?? null;
+    return {
+      span: { start: this.start, end: this.end },
+      period: this.period,
+      complaints: get('complaints'),
+      notForUs: get('notForUs'),
+      assessed: get('assessed'),
+      investigated: get('investigated'),
+    };
   }
 }

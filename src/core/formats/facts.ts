@@ -1,0 +1,41 @@
+// Helpers the formats share to turn a statement's captures into facts.
+import type { Area, LocatedText, PeriodSource } from '../model';
+import type { Capture, Fact, StatementReader } from './types';
+
+export type Groups = Record<string, Capture | undefined>;
+
+/** The period a statement quotes (groups `period`, `f…`, `t…`), as a fact for `area`. */
+export function periodFact(g: Groups, reader: StatementReader, area: Area | 'current' | PeriodSource): Fact[] {
+  const to = reader.date(g, 't');
+  const whole = g.period;
+  if (!to || !whole) return [];
+  return [{ kind: 'period', area, from: reader.date(g, 'f'), to, whole }];
+}
+
+/** Longest council name read; the longest in England is under 50 characters. */
+const MAX_NAME = 100;
+/** Where a lost line break glued the next sentence on: "Poole Borough CouncilIn 100% …", "Council80%". */
+const GLUED = /[\p{Ll})](?=[\p{Lu}\d])/u;
+const NAME = /^(?:the )?\p{Lu}[\p{L}'’&.,() -]*$/u;
+
+/** What the statistics call the council they are about when they do not name it. */
+const GENERIC = /^(?:the |your )?(?:council|authority|organisation)$/i;
+
+/** A council's name from a capture of flat text: trimmed, cut where a glued sentence starts. */
+export function councilName(c: Capture, reader: StatementReader): LocatedText | null {
+  let text = c.text;
+  const glued = GLUED.exec(text);
+  if (glued) text = text.slice(0, glued.index + 1);
+  text = text.replace(/[\s.,:;]+$/u, '');
+  const lead = text.length - text.trimStart().length;
+  text = text.trim();
+  if (text.length === 0 || text.length > MAX_NAME || !NAME.test(text) || GENERIC.test(text)) return null;
+  return reader.located({ text, start: c.start + lead, end: c.start + lead + text.length });
+}
+
+/** A council's name from flat index `from` to the end of its source line ("… upheld by Poole Borough Council"). */
+export function nameToLineEnd(from: number, reader: StatementReader): LocatedText | null {
+  const line = reader.lineOf(from);
+  const start = Math.max(from, line.start);
+  return councilName({ text: line.text.slice(start - line.start), start, end: line.end }, reader);
+}

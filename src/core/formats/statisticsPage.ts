@@ -1,0 +1,75 @@
+// The Ombudsman's published statistics text (2018-19 on, and the statistics pages of later letters):
+// captions that repeat a block's percentage ("80% Complaints upheld by Poole Borough Council"), the
+// remedy block's base ("Statistics are based on a total of 12 upheld decisions"), "Statistics are
+// based on a total of 15 investigations" (2018-19, 2023-24), "No recommendations were due for
+// compliance in this period", and a heading naming the council ("Poole Borough Council Annual
+// statistics") where the letter around the figures is missing.
+import type { Area } from '../model';
+import type { Fact, LetterFormat, Statement, StatementReader } from './types';
+import { type Groups, councilName, nameToLineEnd, periodFact } from './facts';
+import { COUNT, PERCENT, PERIOD_BETWEEN } from './patterns';
+
+function caption(area: Area, g: Groups, whole: { start: number; end: number; text: string }, r: StatementReader): Fact[] {
+  const authority = nameToLineEnd(whole.end, r);
+  const span = r.located(whole).span;
+  return [{ kind: 'caption', area, percent: r.figure(g.n!), authority, span: authority ? { start: span.start, end: authority.span.end } : span }];
+}
+
+const statements: Statement[] = [
+  {
+    name: 'upheld-caption',
+    keyword: 'complaints upheld by',
+    pattern: new RegExp(String.raw`${PERCENT} complaints upheld by`, 'gid'),
+    read: (g, w, r) => caption('upheld', g, w, r),
+  },
+  {
+    name: 'compliance-caption',
+    keyword: 'were successfully implemented by',
+    pattern: new RegExp(String.raw`${PERCENT} of (?:the )?cases were successfully implemented by`, 'gid'),
+    read: (g, w, r) => caption('compliance', g, w, r),
+  },
+  {
+    name: 'remedy-caption',
+    keyword: 'with satisfactory remed',
+    pattern: new RegExp(String.raw`${PERCENT} complaints with (?:a )?satisfactory remed(?:y|ies) provided by`, 'gid'),
+    read: (g, w, r) => caption('remedy', g, w, r),
+  },
+  {
+    name: 'remedy-base',
+    keyword: 'based on a total of',
+    // The remedy block counts from the upheld decisions (see remedy-inconsistent).
+    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>upheld decisions?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
+    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'remedy', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'remedy')] : []),
+  },
+  {
+    name: 'investigations-total',
+    keyword: 'based on a total of',
+    pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>investigations?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
+    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'current', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'current')] : []),
+  },
+  {
+    name: 'none-due',
+    keyword: 'no recommendations were due',
+    pattern: /no recommendations were due(?: for compliance)?(?: in this period)?/gid,
+    read: (_g, w, r) => [{ kind: 'none-due', text: r.located(w) }],
+  },
+  {
+    name: 'statistics-heading',
+    keyword: 'annual statistics',
+    // Only a line that is a council's name followed by "Annual statistics" (and perhaps the year).
+    pattern: /annual statistics(?: \d{4}(?:[-/]\d{2,4})?)?/gid,
+    read: (_g, w, r) => {
+      const line = r.lineOf(w.start);
+      if (line.end !== w.end || line.start >= w.start) return [];
+      const authority = councilName({ text: line.text.slice(0, w.start - line.start), start: line.start, end: w.start }, r);
+      return authority ? [{ kind: 'authority', authority }] : [];
+    },
+  },
+];
+
+export const statisticsPage: LetterFormat = {
+  name: 'statistics-page',
+  description: 'The published statistics text and statistics pages: captions, remedy base, "no recommendations were due", council heading',
+  statements,
+  headings: [{ pattern: /^(?:\S.{0,98} )?annual statistics(?: \d{4}(?:[-/]\d{2,4})?)?$/i, level: 1 }],
+};
