@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex, parseLetter } from '../../src/core';
+import type { Span } from '../../src/core';
+import { english } from '../../src/extension/localize';
+import { foldingRanges, outlineOf } from '../../src/extension/outline';
+import type { OutlineNode } from '../../src/extension/outline';
+import { letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
+
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+function assertWellFormed(nodes: OutlineNode[], parent?: OutlineNode): void {
+  for (const n of nodes) {
+    assert.ok(within(n.selection, n.span), `${n.name}: selection inside its range`);
+    if (parent) assert.ok(within(n.span, parent.span), `${n.name} inside ${parent.name}`);
+    assertWellFormed(n.children, n);
+  }
+}
+
+describe('outline and folding', () => {
+  it('outlines 004: two prose sections, then three statistics blocks with their figures', () => {
+    const text = letter(WITH_STATISTICS);
+    const outline = outlineOf(parseLetter(text), english);
+    assertWellFormed(outline);
+    assert.deepEqual(
+      outline.map((n) => [n.kind, n.name, n.detail]),
+      [
+        ['section', 'Complaint statistics', ''],
+        ['section', 'Resources to help you get it right', ''],
+        ['block', 'Complaints upheld', '100 %'],
+        ['block', 'Compliance with Ombudsman recommendations', '100 %'],
+        ['block', 'Satisfactory remedies provided by the authority', '0 %'],
+      ],
+    );
+    const upheld = outline[2]!;
+    assert.deepEqual(
+      upheld.children.map((c) => [c.name, c.detail]),
+      [
+        ['Upheld', '100 %'],
+        ['Similar authorities', '45 %'],
+        ['Upheld decisions', '1'],
+        ['Detailed investigations', '1'],
+        ['Period', 'for the period between 1 April 2019 to 31 March 2020'],
+      ],
+    );
+    for (const c of upheld.children) assert.equal(text.slice(c.selection.start, c.selection.end), c.kind === 'period' ? c.detail : c.detail.replace(' %', ''));
+  });
+
+  it('outlines a letter without statistics by its sections only', () => {
+    for (const name of WITHOUT_STATISTICS) {
+      const outline = outlineOf(parseLetter(letter(name)), english);
+      assertWellFormed(outline);
+      assert.ok(outline.length >= 2, name);
+      assert.ok(outline.every((n) => n.kind === 'section' && n.children.length === 0), name);
+    }
+  });
+
+  it('folds each section from its heading to its last non-blank line', () => {
+    const text = letter(WITH_STATISTICS);
+    const lines = text.split('\n');
+    const ranges = foldingRanges(parseLetter(text), text, new LineIndex(text));
+    assert.equal(ranges.length, 5);
+    assert.deepEqual(ranges.map((r) => lines[r.start]), ['Complaint statistics', 'Resources to help you get it right', 'Complaints upheld', 'Compliance with Ombudsman recommendations', 'Satisfactory remedies provided by the authority']);
+    for (const r of ranges) {
+      assert.ok(r.end > r.start);
+      assert.notEqual(lines[r.end]!.trim(), '', 'ends on a non-blank line');
+    }
+  });
+
+  it('outlines and folds nothing in an empty or half-written text, without throwing', () => {
+    for (const text of ['', 'Complaints upheld\n\n100% of', '\u0000\u0001']) {
+      const l = parseLetter(text);
+      assertWellFormed(outlineOf(l, english));
+      foldingRanges(l, text, new LineIndex(text));
+    }
+  });
+});
