@@ -1,0 +1,41 @@
+// compliance-inconsistent: no whole number x of the C compliance outcomes gives the printed % (±0.5).
+import * as assert from 'node:assert/strict';
+import { offsetOf, realLetter, rochford } from '../support/letters';
+import { assertFixRemoves, assertNone, assertOn, assertOne, assertRelated } from '../support/review';
+
+const CODE = 'compliance-inconsistent';
+const compliance = (percent: string, outcomes: string): string => rochford({ compliancePercent: percent, outcomes });
+
+describe(`check ${CODE}`, () => {
+  it('fires on 66% of 3 outcomes, naming the attainable percentages either side', () => {
+    const text = compliance('66', '3');
+    const f = assertOne(text, CODE);
+    assert.equal(f.severity, 'error');
+    assert.equal(f.message, '66% of 3 compliance outcomes is not a whole number of cases (1 of 3 is 33.3%, 2 of 3 is 66.7%)');
+    assertOn(text, f, '66', offsetOf(text, '66%** of cases'));
+    assertRelated(text, f, [{ message: '3 compliance outcomes', source: '3', offset: offsetOf(text, 'total of 3 compliance') + 'total of '.length }]);
+    assert.equal(f.fix?.title, 'Change 66% to 67%');
+    assertFixRemoves(text, f, '67');
+  });
+
+  describe('2 of 3 is 66.67%: 67 only', () => {
+    it('accepts 67%', () => assertNone(compliance('67', '3'), CODE));
+    it('accepts 33% (1 of 3), 0% and 100%', () => {
+      for (const p of ['33', '0', '100']) assertNone(compliance(p, '3'), CODE);
+    });
+    it('rejects 68%', () => assert.equal(assertOne(compliance('68', '3'), CODE).message, '68% of 3 compliance outcomes is not a whole number of cases (2 of 3 is 66.7%, 3 of 3 is 100%)'));
+    it('rejects 50%', () => assertOne(compliance('50', '3'), CODE));
+  });
+
+  describe('1 of 8 is 12.5%: 12 and 13 accepted, 11 and 14 rejected', () => {
+    for (const ok of ['12', '13']) it(`accepts ${ok}%`, () => assertNone(compliance(ok, '8'), CODE));
+    for (const bad of ['11', '14']) it(`rejects ${bad}%`, () => assertOne(compliance(bad, '8'), CODE));
+  });
+
+  it('accepts the real letter 004 (100% of 1 outcome)', () => assertNone(realLetter('004'), CODE));
+  it('stays silent on a zero base: 0 compliance outcomes, whatever the percentage', () => {
+    for (const p of ['0', '100', '50']) assertNone(compliance(p, '0'), CODE);
+  });
+  it('leaves a percentage above 100 to percentage-out-of-range', () => assertNone(compliance('150', '3'), CODE));
+  it('stays silent when the outcomes are not stated', () => assertNone(compliance('50', '3').replace(/Statistics are based on a total of 3 compliance outcomes[^\n]*/, ''), CODE));
+});

@@ -1,0 +1,54 @@
+// period-mismatch: the periods a letter quotes (intro, blocks, footer, title year) must agree.
+import * as assert from 'node:assert/strict';
+import { derivedLetter, offsetOf, realLetter } from '../support/letters';
+import { assertNone, assertOn, assertOne, assertRelated } from '../support/review';
+
+const CODE = 'period-mismatch';
+const text004 = realLetter('004');
+const BLOCK_PERIOD = 'for the period between 1 April 2019 to 31 March 2020';
+
+describe(`check ${CODE}`, () => {
+  it('fires on the one block that quotes another year, not on the four mentions that agree', () => {
+    // The compliance block's period (the second "period between") moved back a year.
+    const at = offsetOf(text004, BLOCK_PERIOD, 1);
+    const text = `${text004.slice(0, at)}for the period between 1 April 2018 to 31 March 2019${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const f = assertOne(text, CODE);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, 'The compliance statistics quote 2018-04-01 to 2019-03-31, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assertOn(text, f, 'for the period between 1 April 2018 to 31 March 2019', at);
+    assertRelated(text, f, [{ message: '2019-04-01 to 2020-03-31', source: BLOCK_PERIOD, offset: offsetOf(text, BLOCK_PERIOD, 0) }]);
+  });
+
+  it('fires on a first block that disagrees with everything after it', () => {
+    const at = offsetOf(text004, BLOCK_PERIOD, 0);
+    const text = `${text004.slice(0, at)}for the period between 1 April 2018 to 31 March 2019${text004.slice(at + BLOCK_PERIOD.length)}`;
+    assertOn(text, assertOne(text, CODE), 'for the period between 1 April 2018 to 31 March 2019', at);
+  });
+
+  it('fires on the introduction\'s "year ending" when it disagrees', () => {
+    const text = text004.replace('for the year ending 31 March 2020', 'for the year ending 31 March 2019');
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The introduction quotes 2018-04-01 to 2019-03-31, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assertOn(text, f, 'for the year ending 31 March 2019');
+  });
+
+  it('fires on the title year when it is not the year the period ends', () => {
+    const text = text004.replace('Annual Review letter 2020', 'Annual Review letter 2021');
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The title quotes year 2021, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assertOn(text, f, 'Annual Review letter 2021');
+  });
+
+  it('fires on a statistics page footer with another period end', () => {
+    const text = realLetter('003').replace('For the period ending: 31/03/20', 'For the period ending: 31/03/19');
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The statistics page footer quotes period ending 2019-03-31, but the introduction quotes 2019-04-01 to 2020-03-31');
+    assertOn(text, f, 'For the period ending: 31/03/19');
+  });
+
+  it('stays silent when every mention agrees: 000–004, the footer dress, the statistics alone', () => {
+    for (const id of ['000', '001', '002', '003', '004'] as const) assertNone(realLetter(id), CODE);
+    assertNone(derivedLetter('004-footer-mid-sentence.txt'), CODE);
+    assertNone(derivedLetter('004-statistics-only.txt'), CODE);
+  });
+});

@@ -1,0 +1,48 @@
+// statistics-missing: no statistics figures at all.
+import * as assert from 'node:assert/strict';
+import { derivedLetter, offsetOf, realLetter } from '../support/letters';
+import { assertNone, assertOn, assertOne } from '../support/review';
+
+const CODE = 'statistics-missing';
+const letterOnly = (): string => {
+  const t = realLetter('004');
+  return t.slice(0, t.indexOf('Complaints upheld\n\n\n'));
+};
+
+describe(`check ${CODE}`, () => {
+  for (const id of ['000', '001', '002', '003'] as const) {
+    it(`fires on the real letter ${id}, on its "Complaint statistics" heading`, () => {
+      const text = realLetter(id);
+      const f = assertOne(text, CODE);
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.message, 'No statistics figures: the letter states none of the three key areas (complaints upheld, compliance with recommendations, satisfactory remedies)');
+      assertOn(text, f, 'Complaint statistics', offsetOf(text, 'Complaint statistics'));
+      assert.equal(f.fix, null);
+    });
+  }
+
+  it('fires on letter 004 cut before its statistics page', () => {
+    const text = letterOnly();
+    assertOn(text, assertOne(text, CODE), 'Complaint statistics');
+  });
+
+  it('points at a statistics page footer with nothing under it (003)', () => {
+    const text = realLetter('003');
+    const f = assertOne(text, CODE);
+    assert.deepEqual(f.related.map((r) => [r.message, text.slice(r.span.start, r.span.end)]), [
+      ['A statistics page footer, with no figures under it', 'Bassetlaw District Council For the period ending: 31/03/20'],
+    ]);
+  });
+
+  it('stays silent on letter 004, and on its statistics without the letter', () => {
+    assertNone(realLetter('004'), CODE);
+    assertNone(derivedLetter('004-statistics-only.txt'), CODE);
+  });
+
+  it('stays silent when only one area is stated (statistics-incomplete says so instead)', () => {
+    const t = realLetter('004');
+    const upheldOnly = t.slice(0, t.indexOf('Compliance with Ombudsman recommendations\n\n\n'));
+    assertNone(upheldOnly, CODE);
+    assertOne(upheldOnly, 'statistics-incomplete');
+  });
+});
