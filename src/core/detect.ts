@@ -2,14 +2,16 @@
 // searches folders and by the extension to switch .txt/.md documents to the letter language.
 // Only the first few KB are read, so detection is cheap on any file.
 
+// Signs are the letter's own lines (its Ombudsman heading, its "Annual Review letter 2020" title)
+// and statistics statements, not phrases a README or source file about letters would also use.
 const SIGNS: readonly RegExp[] = [
-  /local government (?:&|and) social care ombudsman/i,
-  /annual review letter/i,
-  /% of complaints we investigated were upheld/i,
-  /complaints upheld by [A-Z]/,
-  /successfully implemented our recommendations/i,
-  /satisfactory remed(?:y|ies) provided by/i,
-  /for the period ending:?\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i,
+  /^[ \t\u00a0\ufeff]*(?:#{1,6}[ \t\u00a0]+)?(?:\*\*)?Local\s+Government\s+(?:&|&amp;|and)\s+Social\s+Care\s+OMBUDSMAN(?:\*\*)?[ \t\u00a0]*$/im,
+  /^[ \t\u00a0\ufeff]*(?:#{1,6}[ \t\u00a0]+)?(?:\*\*)?Annual\s+Review\s+letter\s+\d{4}(?:-\d{2})?(?:\*\*)?[ \t\u00a0]*$/im,
+  /%(?:\*\*)?\s+of\s+complaints\s+we\s+investigated\s+were\s+upheld/i,
+  /complaints\s+upheld\s+by\s+[A-Z]/,
+  /successfully\s+implemented\s+our\s+recommendations/i,
+  /satisfactory\s+remed(?:y|ies)\s+provided\s+by/i,
+  /for\s+the\s+period\s+ending:?\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i,
 ];
 
 /** True when the opening of `text` carries at least two signs of a letter or statistics text. */

@@ -1,0 +1,56 @@
+// Detection: is a text a letter (or a statistics page)? Is it binary?
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { looksBinary, looksLikeLetter } from '../../../src/core';
+import { REAL_LETTERS, derivedLetter, realLetter } from '../support/letters';
+
+const repo = (...p: string[]): string => readFileSync(path.join(__dirname, '..', '..', '..', ...p), 'utf8');
+
+describe('looksLikeLetter', () => {
+  for (const id of Object.keys(REAL_LETTERS) as (keyof typeof REAL_LETTERS)[]) {
+    it(`is true on the real letter ${id}, also with a BOM, CRLF and NBSPs`, () => {
+      assert.equal(looksLikeLetter(realLetter(id)), true);
+      assert.equal(looksLikeLetter(`\ufeff${realLetter(id).replace(/\n/g, '\r\n').replace(/ /g, '\u00a0')}`), true);
+      assert.equal(looksLikeLetter(realLetter(id).replace(/\n/g, '\r')), true);
+    });
+  }
+  it('is true on the derived dresses, the statistics alone included', () => {
+    assert.equal(looksLikeLetter(derivedLetter('004-markdown.md').slice(derivedLetter('004-markdown.md').indexOf('## **Complaints upheld**'))), true, 'Markdown statistics alone');
+    for (const name of ['004-markdown.md', '004-hard-wrapped.txt', '004-statistics-only.txt', '004-footer-mid-sentence.txt']) {
+      assert.equal(looksLikeLetter(derivedLetter(name)), true, name);
+    }
+  });
+  it('is false on the project README, a source file and a letter-like sentence alone', () => {
+    assert.equal(looksLikeLetter(repo('package.json')), false);
+    assert.equal(looksLikeLetter(repo('src', 'core', 'detect.ts').replace(/\/[^/\n]*\/i?,/g, '')), false);
+    assert.equal(looksLikeLetter('# Notes\n\nThe Local Government & Social Care Ombudsman publishes letters.\n'), false);
+    // A README about the tool names the Ombudsman and its Annual Review letters in prose, in a heading too.
+    const readme = '# letter-review\n\nChecks the Local Government & Social Care Ombudsman\'s Annual Review letters 2020 onwards.\n\n## Annual Review letters\n\nRun `letter-review samples`. A satisfactory remedy provided by the council is counted.\n';
+    assert.equal(looksLikeLetter(readme), false);
+    assert.equal(looksLikeLetter(''), false);
+  });
+  it('reads only the opening of a huge text', () => {
+    const huge = `${'lorem ipsum '.repeat(100_000)}\n${realLetter('004')}`;
+    assert.equal(looksLikeLetter(huge), false);
+    assert.equal(looksLikeLetter(realLetter('004') + 'x'.repeat(5_000_000)), true);
+  });
+});
+
+describe('looksBinary', () => {
+  it('is false on every real letter, CRLF, BOM and NBSP dresses included', () => {
+    for (const id of Object.keys(REAL_LETTERS) as (keyof typeof REAL_LETTERS)[]) {
+      const t = realLetter(id);
+      assert.equal(looksBinary(t), false, id);
+      assert.equal(looksBinary(`\ufeff${t.replace(/\n/g, '\r\n').replace(/ /g, '\u00a0')}`), false, `${id} dressed`);
+    }
+  });
+  it('is true on a NUL byte, on many control characters and on undecodable bytes', () => {
+    assert.equal(looksBinary('Annual Review letter\u0000 2020'), true);
+    assert.equal(looksBinary(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 32)).toString('latin1')), true);
+    assert.equal(looksBinary(new TextDecoder().decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0xfd, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]))), true);
+  });
+  it('is false on a few stray control characters in a letter', () => {
+    assert.equal(looksBinary(`${realLetter('004').slice(0, 2000)}\u000c\u0007`), false);
+  });
+});
