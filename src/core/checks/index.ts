@@ -12,6 +12,10 @@ import { percentageRange } from './percentageRange';
 import { periodMismatch } from './periodMismatch';
 import { authorityMismatch } from './authorityMismatch';
 import { pluralMismatch } from './pluralMismatch';
+import { captionMismatch } from './captionMismatch';
+import { overviewConsistency } from './overviewConsistency';
+import { tableTotals } from './tableTotals';
+import { upholdRate } from './upholdRate';
 
 export const RULES: readonly Rule[] = [
   statisticsMissing,
@@ -25,6 +29,10 @@ export const RULES: readonly Rule[] = [
   periodMismatch,
   authorityMismatch,
   pluralMismatch,
+  captionMismatch,
+  overviewConsistency,
+  tableTotals,
+  upholdRate,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.meta.code);

@@ -1,5 +1,5 @@
 // Helpers the formats share to turn a statement's captures into facts.
-import type { Area, LocatedText, PeriodSource } from '../model';
+import type { Area, Figure, LocatedText, PeriodSource } from '../model';
 import type { Capture, Fact, StatementReader } from './types';
 
 export type Groups = Record<string, Capture | undefined>;
@@ -10,6 +10,12 @@ export function periodFact(g: Groups, reader: StatementReader, area: Area | 'cur
   const whole = g.period;
   if (!to || !whole) return [];
   return [{ kind: 'period', area, from: reader.date(g, 'f'), to, whole }];
+}
+
+/** A count and its noun (groups `n`, `noun`) as a figure; null when the noun is not a whole word. */
+export function countFigure(g: Groups, reader: StatementReader): Figure | null {
+  const noun = g.noun && reader.word(g.noun);
+  return noun ? reader.figure(g.n!, noun) : null;
 }
 
 /** Longest council name read; the longest in England is under 50 characters. */

@@ -4,7 +4,7 @@
 // investigation for the period between 1 April 2019 to 31 March 2020", and the compliance and
 // satisfactory-remedy blocks.
 import type { LetterFormat, Statement } from './types';
-import { periodFact } from './facts';
+import { countFigure, periodFact } from './facts';
 import { COUNT, NUMBER, PERIOD_BETWEEN, writtenDate } from './patterns';
 
 const statements: Statement[] = [
@@ -26,20 +26,29 @@ const statements: Statement[] = [
     // Not "3.4 upheld decisions per 100,000 residents", a rate (see the 2022-23 format), nor
     // "based on a total of 12 upheld decisions", the remedy block's base (the statistics page).
     pattern: new RegExp(String.raw`(?<!total of )(?<n>${COUNT}) (?<noun>upheld decisions?)(?! ?per\b)`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'upheld', field: 'decisions', figure: r.figure(g.n!, g.noun) }] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'figure', area: 'upheld', field: 'decisions', figure: f }] : [];
+    },
   },
   {
     name: 'detailed-investigations',
     keyword: 'detailed investigation',
     // In the upheld block this is the investigations total; in the remedy block, its base.
     pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>detailed investigations?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'current', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'current')] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'figure', area: 'current', field: 'total', figure: f }, ...periodFact(g, r, 'current')] : [];
+    },
   },
   {
     name: 'compliance-outcomes',
     keyword: 'compliance outcome',
     pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>compliance outcomes?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'compliance', field: 'outcomes', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'compliance')] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'figure', area: 'compliance', field: 'outcomes', figure: f }, ...periodFact(g, r, 'compliance')] : [];
+    },
   },
   {
     name: 'compliance-percent',
@@ -57,7 +66,10 @@ const statements: Statement[] = [
     name: 'remedy-decisions',
     keyword: 'satisfactory remedy decision',
     pattern: new RegExp(String.raw`(?<n>${COUNT}) (?<noun>satisfactory remedy decisions?)`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'remedy', field: 'decisions', figure: r.figure(g.n!, g.noun) }] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'figure', area: 'remedy', field: 'decisions', figure: f }] : [];
+    },
   },
   {
     name: 'intro-year-ending',

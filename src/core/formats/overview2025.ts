@@ -4,7 +4,7 @@
 // with "We investigated 15 complaints and upheld 11." before "73% of complaints we investigated were
 // upheld." A period may stand alone as "Between 1 April 2024 to 31 March 2025" (a heading line).
 import type { Fact, LetterFormat, Statement } from './types';
-import { periodFact } from './facts';
+import { countFigure, periodFact } from './facts';
 import { BETWEEN_DATES, COUNT } from './patterns';
 
 const statements: Statement[] = [
@@ -19,7 +19,10 @@ const statements: Statement[] = [
     name: 'overview-complaints',
     keyword: 'we dealt with',
     pattern: new RegExp(String.raw`we dealt with (?<n>${COUNT}) (?<noun>complaints?)`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'overview', field: 'complaints', figure: r.figure(g.n!, g.noun) }] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'overview', field: 'complaints', figure: f }] : [];
+    },
   },
   {
     name: 'overview-not-for-us',
@@ -31,7 +34,10 @@ const statements: Statement[] = [
     name: 'overview-assessed',
     keyword: 'assessed and closed',
     pattern: new RegExp(String.raw`assessed and closed (?<n>${COUNT}) (?<noun>complaints?)`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'overview', field: 'assessed', figure: r.figure(g.n!, g.noun) }] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'overview', field: 'assessed', figure: f }] : [];
+    },
   },
   {
     name: 'investigated',
@@ -39,8 +45,8 @@ const statements: Statement[] = [
     // "We investigated 15 complaints." in the overview; "… and upheld 11." opens the upheld block.
     pattern: new RegExp(String.raw`we investigated (?<n>${COUNT}) (?<noun>complaints?)(?: and upheld (?<u>${COUNT}))?`, 'gid'),
     read: (g, _w, r) => {
-      if (!r.endsWord(g.noun!)) return [];
-      const investigated = r.figure(g.n!, g.noun);
+      const investigated = countFigure(g, r);
+      if (!investigated) return [];
       const facts: Fact[] = [{ kind: 'overview', field: 'investigated', figure: investigated }];
       if (g.u) {
         facts.push({ kind: 'figure', area: 'upheld', field: 'total', figure: investigated }, { kind: 'figure', area: 'upheld', field: 'decisions', figure: r.figure(g.u) });

@@ -1,9 +1,16 @@
 // Regular-expression pieces shared by formats. All are linear: no nested quantifiers.
 
+/**
+ * Not inside a longer number: no digit before, nor a digit and a decimal point or separator ("3.4",
+ * "1,234"). A full stop after a word may come right before: "authorities.12 upheld decisions" is two
+ * sentences glued by a lost line break.
+ */
+const NUMBER_START = String.raw`(?<!\d|\d[.,])`;
+
 /** A whole number or decimal, never part of a longer number. Capped at 15 digits (exact in a double). */
-export const NUMBER = String.raw`(?<![\d.,])\d{1,15}(?:\.\d{1,6})?(?![\d])`;
+export const NUMBER = String.raw`${NUMBER_START}\d{1,15}(?:\.\d{1,6})?(?![\d])`;
 /** A count, with thousands separators allowed ("1,234"). */
-export const COUNT = String.raw`(?<![\d.,])\d{1,3}(?:,\d{3}){0,4}(?![\d,])|(?<![\d.,])\d{1,15}(?![\d.,])`;
+export const COUNT = String.raw`${NUMBER_START}\d{1,3}(?:,\d{3}){0,4}(?![\d,])|${NUMBER_START}\d{1,15}(?![\d.,])`;
 
 export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 

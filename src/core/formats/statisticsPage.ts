@@ -6,7 +6,7 @@
 // statistics") where the letter around the figures is missing.
 import type { Area } from '../model';
 import type { Fact, LetterFormat, Statement, StatementReader } from './types';
-import { type Groups, councilName, nameToLineEnd, periodFact } from './facts';
+import { type Groups, countFigure, councilName, nameToLineEnd, periodFact } from './facts';
 import { COUNT, PERCENT, PERIOD_BETWEEN } from './patterns';
 
 function caption(area: Area, g: Groups, whole: { start: number; end: number; text: string }, r: StatementReader): Fact[] {
@@ -39,13 +39,19 @@ const statements: Statement[] = [
     keyword: 'based on a total of',
     // The remedy block counts from the upheld decisions (see remedy-inconsistent).
     pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>upheld decisions?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'remedy', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'remedy')] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'figure', area: 'remedy', field: 'total', figure: f }, ...periodFact(g, r, 'remedy')] : [];
+    },
   },
   {
     name: 'investigations-total',
     keyword: 'based on a total of',
     pattern: new RegExp(String.raw`based on a total of (?<n>${COUNT}) (?<noun>investigations?)(?: ${PERIOD_BETWEEN})?`, 'gid'),
-    read: (g, _w, r) => (r.endsWord(g.noun!) ? [{ kind: 'figure', area: 'current', field: 'total', figure: r.figure(g.n!, g.noun) }, ...periodFact(g, r, 'current')] : []),
+    read: (g, _w, r) => {
+      const f = countFigure(g, r);
+      return f ? [{ kind: 'figure', area: 'current', field: 'total', figure: f }, ...periodFact(g, r, 'current')] : [];
+    },
   },
   {
     name: 'none-due',

@@ -37,10 +37,11 @@ export interface StatementReader {
   /** The flat text of the source line holding flat index `at`, white space trimmed. */
   lineOf(at: number): Capture;
   /**
-   * Whether a word ends where the capture ends: the next character is not a lower-case letter.
-   * A capital counts as an end, since a lost line break glues sentences ("decisionsStatistics").
+   * The capture as a whole word: null when a lower-case letter follows it. A capital may follow,
+   * since a lost line break glues sentences ("decisionsStatistics"); and as the i flag lets a
+   * plural "s?" take that capital ("decisionStatistics" → "decisionS"), such a capital is dropped.
    */
-  endsWord(capture: Capture): boolean;
+  word(capture: Capture): Capture | null;
   /** Up to `length` characters of flat text from flat index `at`, for statements that read a table. */
   textFrom(at: number, length: number): Capture;
 }

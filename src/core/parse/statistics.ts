@@ -23,9 +23,10 @@ export interface StatisticsReading {
 const EXPECTS = /three key (?:annual )?statistics|key annual statistics|three key areas|annual statistics/i;
 
 export function readStatistics(source: string, flatText: FlatText, formats: readonly LetterFormat[], headingAreas: readonly { area: Area; span: Span }[]): StatisticsReading {
-  const { flat, offsets } = flatText;
+  const { flat } = flatText;
+  const at = (i: number): number => flatText.sourceAt(i);
   const lower = flat.toLowerCase();
-  const toSpan = (start: number, end: number): Span => ({ start: offsets[start] ?? 0, end: end > start ? (offsets[end - 1] ?? 0) + 1 : (offsets[start] ?? 0) });
+  const toSpan = (start: number, end: number): Span => ({ start: at(start), end: end > start ? at(end - 1) + 1 : at(start) });
 
   const reader: StatementReader = {
     figure(value: Capture, noun?: Capture): Figure {
@@ -58,17 +59,21 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
       return { text: source.slice(span.start, span.end), span };
     },
     lineOf(at: number): Capture {
-      const offset = offsets[Math.min(Math.max(at, 0), flat.length)] ?? source.length;
+      const offset = flatText.sourceAt(Math.min(Math.max(at, 0), flat.length));
       const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
       const lineEnd = lineEndAfter(source, offset);
-      let start = flatIndexOf(offsets, lineStart);
-      let end = flatIndexOf(offsets, lineEnd);
+      let start = flatText.flatIndexOf(lineStart);
+      let end = flatText.flatIndexOf(lineEnd);
       while (start < end && flat.charCodeAt(start) === 32) start++;
       while (end > start && flat.charCodeAt(end - 1) === 32) end--;
       return { text: flat.slice(start, end), start, end };
     },
-    endsWord(c: Capture): boolean {
-      return !LOWER_CASE_LETTER.test(flat.charAt(c.end));
+    word(c: Capture): Capture | null {
+      const n = c.text.length;
+      if (n >= 2 && UPPER_CASE_LETTER.test(c.text.charAt(n - 1)) && LOWER_CASE_LETTER.test(c.text.charAt(n - 2))) {
+        return { text: c.text.slice(0, -1), start: c.start, end: c.end - 1 };
+      }
+      return LOWER_CASE_LETTER.test(flat.charAt(c.end)) ? null : c;
     },
     textFrom(at: number, length: number): Capture {
       const start = Math.min(Math.max(at, 0), flat.length);
@@ -102,7 +107,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     }
   }
   // Line-level block headings also set the area (the flat text may have lost where they stand).
-  for (const h of headingAreas) placed.push({ at: flatIndexOf(offsets, h.span.start), end: flatIndexOf(offsets, h.span.end), fact: { kind: 'area', area: h.area, heading: true } });
+  for (const h of headingAreas) placed.push({ at: flatText.flatIndexOf(h.span.start), end: flatText.flatIndexOf(h.span.end), fact: { kind: 'area', area: h.area, heading: true } });
   placed.sort((a, b) => a.at - b.at || (a.fact.kind === 'area' ? -1 : 0) - (b.fact.kind === 'area' ? -1 : 0));
 
   const blocks = { upheld: new BlockDraft('upheld'), compliance: new BlockDraft('compliance'), remedy: new BlockDraft('remedy') };
@@ -169,6 +174,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
 }
 
 const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+const UPPER_CASE_LETTER = /^\p{Lu}$/u;
 
 /** Where the source line holding `offset` ends (before its line break). */
 function lineEndAfter(source: string, offset: number): number {
@@ -178,17 +184,6 @@ function lineEndAfter(source: string, offset: number): number {
   return cr < 0 ? lf : Math.min(lf, cr);
 }
 
-/** The flat index of the first flat character at or after a source offset. */
-function flatIndexOf(offsets: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Collects one area's figures; the first statement of each kind wins, as a reader would read it. */
 class BlockDraft {

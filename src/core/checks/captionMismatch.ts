@@ -1,0 +1,30 @@
+import type { Rule } from './types';
+import { AREA_NAMES, AREAS } from './areas';
+import { isNumber, percentText } from './format';
+
+export const captionMismatch: Rule = {
+  meta: {
+    code: 'caption-mismatch',
+    title: 'A caption disagrees with its sentence',
+    defaultSeverity: 'error',
+    description:
+      'A caption repeating a block\'s percentage ("80% Complaints upheld by Poole Borough Council", "100% of cases were successfully implemented by …", "8% Complaints with satisfactory remedy provided by …") must print the same percentage as the block\'s sentence ("80% of complaints we investigated were upheld."). A caption is read once and never counted as a second figure.',
+  },
+  check({ letter, report }) {
+    for (const area of AREAS) {
+      const block = letter.statistics[area];
+      if (!block || !isNumber(block.percent)) continue;
+      const sentence = block.percent;
+      for (const caption of block.captions) {
+        const c = caption.percent;
+        if (!isNumber(c) || c.span.start === sentence.span.start || c.value === sentence.value) continue;
+        report({
+          message: `The ${AREA_NAMES[area]} caption reads ${percentText(c.value)}, but its sentence reads ${percentText(sentence.value)}`,
+          span: c.span,
+          related: [{ message: `The sentence: ${percentText(sentence.value)}`, span: sentence.span }],
+          fix: { title: `Change the caption to ${sentence.text}%`, span: c.span, newText: sentence.text },
+        });
+      }
+    }
+  },
+};
