@@ -49,7 +49,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (eq < 0) return { kind: 'error', message: `--rule takes CODE=LEVEL, got "${value}"` };
         const code = value.slice(0, eq);
         if (!RULE_CODES.includes(code)) return { kind: 'error', message: `unknown rule "${code}"; rules: ${RULE_CODES.join(', ')}` };
-        rules[code] = value.slice(eq + 1);
+        const level = value.slice(eq + 1);
+        if (!RuleSettingSchema.safeParse(level).success) return { kind: 'error', message: `--rule ${code}: "${level}" is not a level; use error, warning, information, hint or off` };
+        rules[code] = level;
       }
       continue;
     }

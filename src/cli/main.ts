@@ -27,7 +27,8 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     return 0;
   }
   if (parsed.kind === 'error') {
-    err(`letter-review: ${parsed.message}\n${USAGE.split('\n')[0]}\n`);
+    // One line, as compilers print usage errors; the full usage is one --help away.
+    err(`letter-review: ${parsed.message} (letter-review --help for usage)\n`);
     return 2;
   }
   return check(parsed.options, out, err);

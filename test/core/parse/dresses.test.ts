@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex, reviewText, summarizeLetter } from '../../../src/core';
 import type { Figure, Letter } from '../../../src/core';
+import { contractOf } from '../support/contract';
 import { at, derivedLetter, realLetter } from '../support/letters';
 
 const crlf = (t: string): string => t.replace(/\n/g, '\r\n');
@@ -96,7 +97,7 @@ describe('parser: every dress of letter 004 gives the same figures, spans on the
       });
 
       it('summarises to the same statistics and period', () => {
-        const s = summarizeLetter(letter);
+        const s = contractOf(summarizeLetter(letter));
         assert.deepEqual(s.statistics.upheld, { percent: 100, average: 45, decisions: 1, investigations: 1 });
         assert.deepEqual(s.statistics.compliance, { percent: 100, average: 99, outcomes: 1 });
         assert.deepEqual(s.statistics.remedy, { percent: 0, average: 20, decisions: 0 });
