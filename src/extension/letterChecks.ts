@@ -20,7 +20,15 @@ export interface CheckedLetter {
   /** The findings published, after `letterReview.ignore`. */
   findings: Finding[];
   lines: LineIndex | null;
+  /** How long the check took, in milliseconds (0 when not checked). */
+  checkMs: number;
 }
+
+/**
+ * A check runs on the extension host's thread: a letter whose check takes longer than this (a huge
+ * file; real letters take a few milliseconds) is checked on open and save only, so typing never stalls.
+ */
+export const SLOW_CHECK_MS = 300;
 
 const SEVERITY: Record<DiagnosticData['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -45,6 +53,7 @@ export class LetterChecks implements vscode.Disposable {
   /** Checks `text` as the letter at `uri` and publishes its diagnostics. */
   check(uri: vscode.Uri, text: string, version: number | null, settings: LetterReviewSettings): CheckedLetter {
     let entry: CheckedLetter;
+    const started = Date.now();
     if (exceedsSize(text, settings.maxFileSize)) {
       entry = this.notChecked(uri, version, { kind: 'tooLarge', bytes: utf8Length(text), maxBytes: settings.maxFileSize });
     } else if (looksBinary(text)) {
@@ -55,13 +64,20 @@ export class LetterChecks implements vscode.Disposable {
         const findings = withoutIgnored(all, ignoredCodes(settings.ignore, vscode.workspace.asRelativePath(uri, false)));
         const lines = new LineIndex(text);
         this.collection.set(uri, findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, lines))));
+        const checkMs = Date.now() - started;
         entry = {
           uri,
           version,
-          state: { kind: 'checked', summary: summarizeLetter(letter), counts: countBySeverity(findings) },
+          state: {
+            kind: 'checked',
+            summary: summarizeLetter(letter),
+            counts: countBySeverity(findings),
+            ...(checkMs > SLOW_CHECK_MS ? { slowMs: checkMs } : {}),
+          },
           letter,
           findings,
           lines,
+          checkMs,
         };
       } catch (e) {
         // The engine never throws on any text; if it ever does, say where and keep the editor working.
@@ -101,7 +117,7 @@ export class LetterChecks implements vscode.Disposable {
 
   private notChecked(uri: vscode.Uri, version: number | null, state: LetterState): CheckedLetter {
     this.collection.delete(uri);
-    return { uri, version, state, letter: null, findings: [], lines: null };
+    return { uri, version, state, letter: null, findings: [], lines: null, checkMs: 0 };
   }
 
   private toDiagnostic(uri: vscode.Uri, d: DiagnosticData): vscode.Diagnostic {

@@ -2,6 +2,7 @@
 // "onType") or when they are saved ("onSave"); clears their diagnostics when they close.
 import * as vscode from 'vscode';
 import { isCheckableScheme, LETTER_LANGUAGE } from './detection';
+import { SLOW_CHECK_MS } from './letterChecks';
 import type { LetterChecks } from './letterChecks';
 import { DocumentScheduler } from './scheduler';
 import type { SettingsService } from './settingsService';
@@ -22,11 +23,11 @@ export class LiveChecks implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.checkNow(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !isLetter(e.document)) return;
-        if (this.settings.for(e.document.uri).run !== 'onType') return;
+        if (this.settings.for(e.document.uri).run !== 'onType' || this.isSlow(e.document.uri)) return;
         this.scheduler.schedule(e.document.uri.toString(), () => this.check(e.document));
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (isLetter(doc) && this.settings.for(doc.uri).run === 'onSave') this.checkNow(doc);
+        if (isLetter(doc) && (this.settings.for(doc.uri).run === 'onSave' || this.isSlow(doc.uri))) this.checkNow(doc);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         this.scheduler.forget(doc.uri.toString());
@@ -48,6 +49,10 @@ export class LiveChecks implements vscode.Disposable {
   owns(uri: vscode.Uri): boolean {
     const key = uri.toString();
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && isLetter(d));
+  }
+
+  private isSlow(uri: vscode.Uri): boolean {
+    return (this.checks.get(uri)?.checkMs ?? 0) > SLOW_CHECK_MS;
   }
 
   private checkNow(doc: vscode.TextDocument): void {

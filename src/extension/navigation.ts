@@ -7,7 +7,7 @@ import { factAt, figureFacts } from './figureFacts';
 import { exceedsSize } from './fileSize';
 import { t } from './l10n';
 import type { LetterChecks } from './letterChecks';
-import { toRange } from './letterChecks';
+import { SLOW_CHECK_MS, toRange } from './letterChecks';
 import { foldingRanges, outlineOf } from './outline';
 import type { OutlineKind, OutlineNode } from './outline';
 import type { SettingsService } from './settingsService';
@@ -30,6 +30,8 @@ export class CurrentLetters {
   of(document: vscode.TextDocument): { letter: Letter; lines: LineIndex } | undefined {
     const checked = this.checks.get(document.uri);
     if (checked?.letter && checked.lines && checked.version === document.version) return { letter: checked.letter, lines: checked.lines };
+    // A letter that is slow to check is not parsed again on every keystroke; its next save brings it back.
+    if (checked && checked.checkMs > SLOW_CHECK_MS) return undefined;
     const text = document.getText();
     if (exceedsSize(text, this.settings.for(document.uri).maxFileSize)) return undefined;
     return { letter: parseLetter(text), lines: new LineIndex(text) };

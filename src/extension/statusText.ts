@@ -5,7 +5,13 @@ import type { Localize } from './localize';
 import { formatBytes } from './fileSize';
 
 export type LetterState =
-  | { kind: 'checked'; summary: LetterSummary; counts: Record<Severity, number> }
+  | {
+      kind: 'checked';
+      summary: LetterSummary;
+      counts: Record<Severity, number>;
+      /** Set when the check took so long that the letter is checked on save only (milliseconds). */
+      slowMs?: number;
+    }
   | { kind: 'tooLarge'; bytes: number; maxBytes: number }
   | { kind: 'binary' }
   /** The engine threw (it should not): the details are in the Letter Review output. */
@@ -59,6 +65,7 @@ export function statusText(state: LetterState, t: Localize, clickOpens: 'statist
   if (s.remedy) tooltip.push(t('Satisfactory remedies: {0} (similar authorities {1}); {2} decision(s)', pct(s.remedy.percent), pct(s.remedy.average), num(s.remedy.decisions)));
   if (!s.upheld && !s.compliance && !s.remedy) tooltip.push(t('The letter states no statistics figures.'));
   tooltip.push(t('Findings: {0} error(s), {1} warning(s), {2} information, {3} hint(s)', counts.error, counts.warning, counts.information, counts.hint));
+  if (state.slowMs !== undefined) tooltip.push(t('Checking this letter takes {0} ms, so it is checked when saved, not while you type.', state.slowMs));
   tooltip.push(clickOpens === 'statistics' ? t('Click to open the statistics panel.') : t('Click to open the Problems view.'));
 
   return { text: `${figures} ${icon} ${findings}`, tooltip: tooltip.join('\n\n'), attention: false };

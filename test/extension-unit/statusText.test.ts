@@ -27,6 +27,12 @@ describe('status bar text', () => {
     assert.match(s.tooltip, /Click to open the Problems view\./);
   });
 
+  it('says when a slow letter is checked on save only', () => {
+    const s = statusText({ ...stateOf(letter(WITH_STATISTICS)), slowMs: 1200 }, english, 'problems');
+    assert.match(s.tooltip, /takes 1200 ms, so it is checked when saved, not while you type/);
+    assert.doesNotMatch(statusText(stateOf(letter(WITH_STATISTICS)), english, 'problems').tooltip, /checked when saved/);
+  });
+
   it('says a file too large was not checked, with its size and the limit', () => {
     const s = statusText({ kind: 'tooLarge', bytes: 6 * 1024 * 1024 + 100_000, maxBytes: 5 * 1024 * 1024 }, english, 'problems');
     assert.equal(s.text, '$(circle-slash) Letter not checked: 6.1 MB');
