@@ -1,7 +1,7 @@
 // What each figure in a letter is, and the arithmetic it takes part in: the text of the hover on a
 // figure ("Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %").
 // Built from the letter model's spans. No vscode import.
-import type { Figure, Letter, Span } from '../core';
+import type { Figure, Letter, Overview, Span, Table } from '../core';
 import type { Localize } from './localize';
 
 export interface FigureFact {
@@ -52,7 +52,58 @@ export function figureFacts(letter: Letter, t: Localize): FigureFact[] {
     add(remedy.base, t('Total the remedy percentage is based on: {0}', count(remedy.base)), [line]);
     for (const c of remedy.captions) add(c.percent, t('Caption repeating the remedy percentage: {0}', percent(c.percent)), [line]);
   }
+  const overview = letter.statistics.overview;
+  if (overview) {
+    const line = overviewArithmetic(overview, t);
+    add(overview.complaints, t('Complaints dealt with: {0}', count(overview.complaints)), [line]);
+    add(overview.notForUs, t('Not for us or not ready for us to investigate: {0}', count(overview.notForUs)), [line]);
+    add(overview.assessed, t('Assessed and closed: {0}', count(overview.assessed)), [line]);
+    add(overview.investigated, t('Investigated: {0}', count(overview.investigated)), [line]);
+  }
+  for (const table of letter.statistics.tables ?? []) {
+    const lines = tableArithmetic(table, t);
+    for (const column of table.columns) {
+      const rate = column.key === 'upholdRate' || column.key === 'averageUpholdRate';
+      add(column.figure, t('{0} — {1}: {2}', table.title.text, column.label.text.replace(/\s+/g, ' '), rate ? percent(column.figure) : count(column.figure)), lines);
+    }
+  }
   return facts;
+}
+
+/** The columns a table's Total adds up (never its rates), as the table-total-mismatch rule counts them. */
+const COUNTED_COLUMNS: Record<Table['name'], readonly string[]> = {
+  received: ['adultCare', 'benefitsAndTax', 'corporate', 'education', 'environment', 'highways', 'housing', 'planning', 'other'],
+  decisions: ['upheld', 'notUpheld', 'adviceGiven', 'closedAfterInitialEnquiries', 'incompleteOrInvalid', 'referredBack'],
+};
+
+function tableArithmetic(table: Table, t: Localize): string[] {
+  const cell = (key: string) => table.columns.find((c) => c.key === key)?.figure ?? null;
+  const lines: string[] = [];
+  const parts = table.columns.filter((c) => COUNTED_COLUMNS[table.name].includes(c.key)).map((c) => c.figure.value);
+  const total = cell('total');
+  if (parts.length > 0 && parts.every((v): v is number => v !== null)) {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const printed = total?.value != null && total.value !== sum ? ` ${t('(the table says {0})', total.value)}` : '';
+    lines.push(t('Total: {0} = {1}', parts.join(' + '), sum) + printed);
+  }
+  const upheld = cell('upheld');
+  const notUpheld = cell('notUpheld');
+  if (table.name === 'decisions' && upheld?.value != null && notUpheld?.value != null) {
+    const investigated = upheld.value + notUpheld.value;
+    const head = investigated > 0
+      ? t('Uphold rate: {0} upheld of {1} detailed investigations = {2} %', upheld.value, investigated, round((100 * upheld.value) / investigated))
+      : t('Uphold rate: no detailed investigations were decided');
+    lines.push(withAverage(head, cell('averageUpholdRate'), t));
+  }
+  return lines;
+}
+
+function overviewArithmetic(o: Overview, t: Localize): string {
+  const parts = [o.notForUs?.value, o.assessed?.value, o.investigated?.value];
+  if (parts.some((v) => v == null)) return t('Complaints dealt with: {0} (its parts are not all stated)', count(o.complaints));
+  const [n, a, i] = parts as number[];
+  const base = t('{0} not for us or not ready + {1} assessed and closed + {2} investigated = {3}', n!, a!, i!, n! + a! + i!);
+  return o.complaints?.value != null && o.complaints.value !== n! + a! + i! ? t('{0} (the letter says {1} complaints dealt with)', base, o.complaints.value) : base;
 }
 
 /** The fact for the figure under `offset`, if any (spans are half-open; the end counts, as a cursor there touches the figure). */
@@ -78,7 +129,7 @@ function complianceArithmetic(outcomes: Figure | null, n: Figure | null, avg: Fi
   let head: string;
   if (outcomes?.value != null && outcomes.value > 0 && n?.value != null) {
     const cases = (n.value * outcomes.value) / 100;
-    head = t('Compliance: {0} of {1} {2} = {3} case(s) complied with', percent(n), outcomes.value, nounOf(outcomes), round(cases));
+    head = t('Compliance: {0} of {1} = {2} case(s) complied with', percent(n), counted(outcomes), round(cases));
   } else {
     head = t('Compliance: {0} (its outcomes are not stated)', percent(n));
   }
@@ -88,9 +139,9 @@ function complianceArithmetic(outcomes: Figure | null, n: Figure | null, avg: Fi
 /** "1 of 1 detailed investigation = 100 %", and what the letter prints when that differs. */
 function ratio(part: Figure | null, whole: Figure | null, printed: Figure | null, t: Localize): string | null {
   if (part?.value == null || whole?.value == null) return null;
-  if (whole.value === 0) return t('{0} of 0 {1}: no percentage can be taken', part.value, nounOf(whole));
+  if (whole.value === 0) return t('{0} of {1}: no percentage can be taken', part.value, counted(whole));
   const computed = round((100 * part.value) / whole.value);
-  const base = t('{0} of {1} {2} = {3} %', part.value, whole.value, nounOf(whole), computed);
+  const base = t('{0} of {1} = {2} %', part.value, counted(whole), computed);
   if (printed?.value == null || Math.abs(printed.value - (100 * part.value) / whole.value) <= 0.5) return base;
   return t('{0} (the letter says {1})', base, percent(printed));
 }
@@ -100,8 +151,10 @@ function withAverage(line: string, avg: Figure | null, t: Localize): string {
   return t('{0}; similar authorities {1}', line, percent(avg));
 }
 
-function nounOf(f: Figure): string {
-  return f.noun?.text.replace(/\s+/g, ' ') ?? '';
+/** "1 detailed investigation", or just "11" when the letter names no noun. */
+function counted(f: Figure): string {
+  const noun = f.noun?.text.replace(/\s+/g, ' ');
+  return noun ? `${round(f.value ?? 0)} ${noun}` : round(f.value ?? 0);
 }
 
 function percent(f: Figure | null | undefined): string {

@@ -26,23 +26,45 @@ export function outlineOf(letter: Letter, t: Localize): OutlineNode[] {
     children: [],
   }));
 
+  /** Adds a statistics block; a block that is a section's content becomes that section's node. */
+  const addBlock = (name: string, detail: string, span: Span, selection: Span, children: OutlineNode[]): void => {
+    const section = nodes.find((n) => n.kind === 'section' && n.selection.start === selection.start);
+    if (section) {
+      section.kind = 'block';
+      section.detail = detail;
+      section.span = union(section.span, span);
+      section.children.push(...children);
+    } else {
+      nodes.push({ name, detail, kind: 'block', span: union(span, selection), selection, children });
+    }
+  };
+
   for (const area of ['upheld', 'compliance', 'remedy'] as const) {
     const block = letter.statistics[area];
     if (!block) continue;
-    const figures = figureNodes(letter, area, t);
-    const headline = block.percent ? percentText(block.percent) : '';
-    const heading = block.heading;
-    const section = heading ? nodes.find((n) => n.kind === 'section' && n.selection.start === heading.span.start) : undefined;
-    if (section) {
-      // The block is that section's content: one node, not a section with a lone block inside.
-      section.kind = 'block';
-      section.detail = headline;
-      section.span = union(section.span, block.span);
-      section.children.push(...figures);
-    } else {
-      const selection = heading?.span ?? block.percent?.span ?? block.span;
-      nodes.push({ name: heading?.text ?? areaName(area, t), detail: headline, kind: 'block', span: union(block.span, selection), selection, children: figures });
-    }
+    const selection = block.heading?.span ?? block.percent?.span ?? block.span;
+    addBlock(block.heading?.text ?? areaName(area, t), block.percent ? percentText(block.percent) : '', block.span, selection, figureNodes(letter, area, t));
+  }
+  const overview = letter.statistics.overview;
+  if (overview) {
+    const children: OutlineNode[] = [];
+    const fig = (f: Figure | null, name: string): void => {
+      if (f) children.push({ name, detail: countText(f), kind: 'figure', span: union(f.span, f.noun?.span ?? f.span), selection: f.span, children: [] });
+    };
+    fig(overview.complaints, t('Complaints dealt with'));
+    fig(overview.notForUs, t('Not for us or not ready'));
+    fig(overview.assessed, t('Assessed and closed'));
+    fig(overview.investigated, t('Investigated'));
+    children.sort((a, b) => a.span.start - b.span.start);
+    addBlock(t('Overview'), countText(overview.complaints), overview.span, overview.span, children);
+  }
+  for (const table of letter.statistics.tables ?? []) {
+    const children = table.columns.map((c): OutlineNode => {
+      const rate = c.key === 'upholdRate' || c.key === 'averageUpholdRate';
+      return { name: c.label.text.replace(/\s+/g, ' '), detail: rate ? percentText(c.figure) : countText(c.figure), kind: 'figure', span: c.figure.span, selection: c.figure.span, children: [] };
+    });
+    const total = table.columns.find((c) => c.key === 'total')?.figure ?? null;
+    addBlock(table.title.text, countText(total), table.span, table.title.span, children);
   }
   for (const n of nodes) n.span = figuresSpan(n);
   return nest(nodes);

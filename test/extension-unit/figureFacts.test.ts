@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseLetter } from '../../src/core';
 import { factAt, figureFacts } from '../../src/extension/figureFacts';
 import { english } from '../../src/extension/localize';
@@ -43,5 +45,25 @@ describe('hover facts for figures', () => {
   it('shows nothing away from figures, and nothing in letters without statistics', () => {
     assert.equal(hoverAt(text, 'Dear Mr Scrutton'), undefined);
     assert.deepEqual(figureFacts(parseLetter(letter(WITHOUT_STATISTICS[0]!)), english), []);
+  });
+});
+
+describe('hover facts for other forms of statistics', () => {
+  const format = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'formats', name), 'utf8');
+
+  it('adds up a pre-2019-20 table and works out its uphold rate', () => {
+    const text = format('2018-19-letter-tables.txt');
+    const rate = hoverAt(text, '63%');
+    assert.equal(rate?.fact.title, 'Decisions made — Uphold rate (%): 63 %');
+    assert.deepEqual(rate?.fact.lines, ['Total: 5 + 3 + 1 + 14 + 2 + 21 = 46', 'Uphold rate: 5 upheld of 8 detailed investigations = 62.5 %']);
+    assert.deepEqual(hoverAt(text, '48\n')?.fact.lines, ['Total: 6 + 4 + 3 + 2 + 7 + 5 + 9 + 11 + 1 = 48']);
+  });
+
+  it('adds up the 2024-25 overview, and leaves out a missing noun cleanly', () => {
+    const text = format('2024-25-letter.txt');
+    const facts = figureFacts(parseLetter(text), english);
+    const dealt = facts.find((f) => f.title === 'Complaints dealt with: 59');
+    assert.deepEqual(dealt?.lines, ['18 not for us or not ready + 26 assessed and closed + 15 investigated = 59']);
+    for (const f of facts) for (const line of f.lines) assert.doesNotMatch(line, / {2}/, line);
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineIndex, parseLetter } from '../../src/core';
 import type { Span } from '../../src/core';
 import { english } from '../../src/extension/localize';
@@ -72,5 +74,28 @@ describe('outline and folding', () => {
       assertWellFormed(outlineOf(l, english));
       foldingRanges(l, text, new LineIndex(text));
     }
+  });
+});
+
+describe('outline of other forms of statistics', () => {
+  const format = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'formats', name), 'utf8');
+
+  it('outlines each fixture well-formed, whatever its form', () => {
+    for (const name of readdirSync(join(__dirname, '..', 'fixtures', 'formats'))) assertWellFormed(outlineOf(parseLetter(format(name)), english));
+  });
+
+  it('shows a pre-2019-20 table as its section, with its columns as figures', () => {
+    const outline = outlineOf(parseLetter(format('2018-19-letter-tables.txt')), english);
+    const decisions = outline.find((n) => n.name === 'Decisions made');
+    assert.equal(decisions?.kind, 'block');
+    assert.equal(decisions?.detail, '46');
+    assert.deepEqual(decisions?.children.map((c) => `${c.name} ${c.detail}`).slice(-2), ['Uphold rate (%) 63 %', 'Total 46']);
+  });
+
+  it('shows the 2024-25 overview with its four figures', () => {
+    const outline = outlineOf(parseLetter(format('2024-25-letter.txt')), english);
+    const all = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+    const overview = all(outline).find((n) => n.name === 'Overview');
+    assert.deepEqual(overview?.children.map((c) => `${c.name} ${c.detail}`), ['Complaints dealt with 59', 'Not for us or not ready 18', 'Assessed and closed 26', 'Investigated 15']);
   });
 });
