@@ -18,10 +18,10 @@ export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsService();
   const checks = new LetterChecks(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), log);
 
-  // The workspace check and the live checks hand letters to each other as they open and close.
-  let live: LiveChecks | undefined;
-  const workspaceCheck = new WorkspaceCheck(checks, settings, (uri) => live?.owns(uri) ?? false);
-  live = new LiveChecks(checks, settings, (uri) => workspaceCheck.reopenFromDisk(uri));
+  // The live checks and the workspace check hand letters to each other as they open and close
+  // (the callbacks run on later events, once both exist).
+  const live: LiveChecks = new LiveChecks(checks, settings, (uri) => workspaceCheck.reopenFromDisk(uri));
+  const workspaceCheck: WorkspaceCheck = new WorkspaceCheck(checks, settings, (uri) => live.owns(uri));
   const letters = new CurrentLetters(checks, settings);
   const symbols = new LetterSymbols(letters);
 

@@ -25,7 +25,8 @@ export class SettingsService implements vscode.Disposable {
     for (const p of this.warned.fresh(problems)) {
       const open = t('Open Settings');
       void vscode.window.showWarningMessage(p.message, open).then((choice) => {
-        if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', p.setting.replace(/\[.*$/, ''));
+        // `letterReview.ignore["a.txt"]` opens as `letterReview.ignore`.
+        if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', p.setting.split('[')[0]);
       });
     }
     return settings;
