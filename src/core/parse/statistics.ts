@@ -60,7 +60,9 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     },
     lineOf(at: number): Capture {
       const offset = flatText.sourceAt(Math.min(Math.max(at, 0), flat.length));
-      const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
+      // Searched within LINE_REACH characters either way, so that statements on one giant line (a
+      // PDF export without line breaks) do not each rescan the whole line: linear time on any text.
+      const lineStart = lineStartBefore(source, offset);
       const lineEnd = lineEndAfter(source, offset);
       let start = flatText.flatIndexOf(lineStart);
       let end = flatText.flatIndexOf(lineEnd);
@@ -116,7 +118,10 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   let authority: LocatedText | null = null;
   const periods: PeriodMention[] = [];
   let current: Area | null = null;
+  let inGlossary = false;
   for (const { at, end, fact } of placed) {
+    if (fact.kind === 'glossary' || fact.kind === 'authority') inGlossary = fact.kind === 'glossary';
+    else if (inGlossary) continue;
     switch (fact.kind) {
       case 'area':
         current = fact.area;
@@ -144,6 +149,8 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
         continue;
       case 'authority':
         authority ??= fact.authority;
+        continue;
+      case 'glossary':
         continue;
       case 'period':
         break;
@@ -177,11 +184,22 @@ const LOWER_CASE_LETTER = /^\p{Ll}$/u;
 const UPPER_CASE_LETTER = /^\p{Lu}$/u;
 
 /** Where the source line holding `offset` ends (before its line break). */
+/** Farther than any line a statement reads (a council's name is at most 100 characters). */
+const LINE_REACH = 1000;
+
 function lineEndAfter(source: string, offset: number): number {
-  const lf = source.indexOf('\n', offset);
-  const cr = source.indexOf('\r', offset);
-  if (lf < 0) return cr < 0 ? source.length : cr;
-  return cr < 0 ? lf : Math.min(lf, cr);
+  const limit = Math.min(source.length, offset + LINE_REACH);
+  const window = source.slice(offset, limit);
+  const lf = window.indexOf('\n');
+  const cr = window.indexOf('\r');
+  if (lf < 0) return cr < 0 ? limit : offset + cr;
+  return offset + (cr < 0 ? lf : Math.min(lf, cr));
+}
+
+function lineStartBefore(source: string, offset: number): number {
+  const from = Math.max(0, offset - LINE_REACH);
+  const window = source.slice(from, offset);
+  return from + Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1;
 }
 
 
