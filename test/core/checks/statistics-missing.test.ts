@@ -1,5 +1,6 @@
 // statistics-missing: no statistics figures at all.
 import * as assert from 'node:assert/strict';
+import { formatFixture } from '../support/formatFixtures';
 import { derivedLetter, offsetOf, realLetter } from '../support/letters';
 import { assertNone, assertOn, assertOne } from '../support/review';
 
@@ -37,6 +38,10 @@ describe(`check ${CODE}`, () => {
   it('stays silent on letter 004, and on its statistics without the letter', () => {
     assertNone(realLetter('004'), CODE);
     assertNone(derivedLetter('004-statistics-only.txt'), CODE);
+  });
+
+  it('stays silent on a letter whose figures are in tables (before 2019-20)', () => {
+    assertNone(formatFixture('2018-19-letter-tables.txt'), CODE);
   });
 
   it('stays silent when only one area is stated (statistics-incomplete says so instead)', () => {

@@ -40,7 +40,7 @@ const DRESSES: Dress[] = [
 ];
 
 /** White space of any kind as one space, so "upheld\r\ndecision" reads as "upheld decision". */
-const squash = (s: string): string => s.replace(/[\s\u00a0\ufeff]+/g, ' ');
+const squash = (s: string): string => s.replace(/\s+/g, ' ');
 const words = (s: string): string => squash(s).trim();
 
 /** The figure's span covers exactly its number, and the number stands where `context` says. */

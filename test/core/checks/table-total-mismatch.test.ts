@@ -1,0 +1,26 @@
+// table-total-mismatch: a table's Total must be the sum of its columns (letters before 2019-20).
+import * as assert from 'node:assert/strict';
+import { formatFixture, replaceOnce } from '../support/formatFixtures';
+import { assertFixRemoves, assertNone, assertOn, assertOne } from '../support/review';
+
+const CODE = 'table-total-mismatch';
+const letter = (): string => formatFixture('2018-19-letter-tables.txt');
+
+describe(`check ${CODE}`, () => {
+  it('fires when the received total is not the sum of the service areas, on the total', () => {
+    const text = replaceOnce(letter(), '9 11 1 48', '9 11 1 49');
+    const f = assertOne(text, CODE);
+    assert.equal(f.severity, 'error');
+    assert.equal(f.message, 'The complaints and enquiries received total is 49, but its columns add up to 48');
+    assertOn(text, f, '49', text.indexOf('9 11 1 49') + '9 11 1 '.length);
+    assertFixRemoves(text, f, '48');
+  });
+  it('fires when the decisions total is off', () => {
+    const text = replaceOnce(letter(), '21 63% 46', '21 63% 45');
+    assert.match(assertOne(text, CODE).message, /total is 45, but its columns add up to 46/);
+  });
+  it('stays silent on the fixture, whose totals add up, and on letters without tables', () => {
+    assertNone(letter(), CODE);
+    assertNone(formatFixture('2024-25-letter.txt'), CODE);
+  });
+});

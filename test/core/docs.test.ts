@@ -1,0 +1,82 @@
+// docs/rules.md cannot drift from the engine: one section per rule, named by its code, with its
+// title, default severity and description as the rule states them, and examples that really fail
+// and really pass when run through the engine.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { RULES, reviewText } from '../../src/core';
+
+const DOC = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
+const NOT_RULES = new Set(['Configuring rules']);
+
+interface Section {
+  heading: string;
+  body: string;
+}
+
+function sections(md: string): Section[] {
+  const out: Section[] = [];
+  const parts = md.split(/^## /m).slice(1);
+  for (const part of parts) {
+    const newline = part.indexOf('\n');
+    out.push({ heading: part.slice(0, newline).trim(), body: part.slice(newline + 1) });
+  }
+  return out;
+}
+
+function example(section: Section, kind: 'fails' | 'passes'): string {
+  const found = [...section.body.matchAll(new RegExp(`^\`\`\`text ${kind}\\n([\\s\\S]*?)\\n\`\`\`$`, 'gm'))];
+  assert.equal(found.length, 1, `## ${section.heading}: one \`\`\`text ${kind} example`);
+  return found[0]![1]!;
+}
+
+describe('docs/rules.md', () => {
+  const all = sections(DOC);
+  const ruleSections = all.filter((s) => !NOT_RULES.has(s.heading));
+
+  it('has one section per rule, in the order the rules run, and no section for a rule that does not exist', () => {
+    assert.deepEqual(ruleSections.map((s) => s.heading), RULES.map((r) => r.meta.code));
+  });
+
+  it('lists every rule in the table with a link to its section', () => {
+    for (const r of RULES) assert.ok(DOC.includes(`| [\`${r.meta.code}\`](#${r.meta.code}) | ${r.meta.title} | ${r.meta.defaultSeverity} |`), r.meta.code);
+  });
+
+  it('documents the three ways to configure a rule', () => {
+    const config = all.find((s) => s.heading === 'Configuring rules');
+    assert.ok(config);
+    for (const needle of ['letterReview.rules', '--rule CODE=LEVEL', '<!-- letter-review-disable CODE -->', '<!-- letter-review-enable CODE -->', '<!-- letter-review-disable-next-line CODE -->']) {
+      assert.ok(config.body.includes(needle), needle);
+    }
+  });
+
+  for (const rule of RULES) {
+    const { code, title, defaultSeverity, description } = rule.meta;
+    describe(code, () => {
+      const section = (): Section => {
+        const s = ruleSections.find((x) => x.heading === code);
+        assert.ok(s, `docs/rules.md has no "## ${code}"`);
+        return s;
+      };
+
+      it('states the title, default severity and description the rule carries', () => {
+        const { body } = section();
+        assert.ok(body.includes(`**${title}** · default severity: \`${defaultSeverity}\``), 'title and severity');
+        assert.ok(body.includes(description), 'description');
+        for (const how of [`"letterReview.rules": { "${code}": "off" }`, `--rule ${code}=off`, `<!-- letter-review-disable ${code} -->`]) assert.ok(body.includes(how), how);
+      });
+
+      it('its failing example fails', () => {
+        const text = example(section(), 'fails');
+        const found = reviewText(text).findings.filter((f) => f.code === code);
+        assert.ok(found.length > 0, `the failing example gives no ${code}`);
+        assert.equal(found[0]!.severity, defaultSeverity);
+      });
+
+      it('its passing example passes', () => {
+        const text = example(section(), 'passes');
+        assert.deepEqual(reviewText(text).findings.filter((f) => f.code === code).map((f) => f.message), []);
+      });
+    });
+  }
+});
