@@ -1,5 +1,5 @@
-// Checks a packaged .vsix: at most 250 KB, and nothing in it but what VS Code loads (dist/ bundles
-// without sourcemaps, syntaxes/, media/, the manifest and its strings, the language configuration,
+// Checks a packaged .vsix: at most 250 KB, and nothing in it but what VS Code loads (dist/ extension
+// and webview bundles without sourcemaps or the CLI, syntaxes/, media/, the manifest and its strings, the language configuration,
 // README, CHANGELOG, LICENSE, plus the two files vsce always writes). Reads the zip's central
 // directory itself, so no `unzip` is needed. `node scripts/vscode/check-vsix.mjs [file.vsix]`.
 import { readFileSync, statSync } from 'node:fs';
@@ -15,7 +15,8 @@ const ALLOWED = [
   /^extension\/language-configuration\.json$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
-  /^extension\/dist\/.+\.(js|css)$/,
+  /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/(browser|webview)\/.+\.(js|css)$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
   /^extension\/media\/.+$/,
 ];

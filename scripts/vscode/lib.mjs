@@ -2,13 +2,15 @@
 // code-server started in its own process group (and always killed with it), headless Chromium through
 // playwright-core, and small timing helpers. Used by test.mjs, start.mjs and test/e2e/.
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE, ROOT } from './install.mjs';
 
 export { CACHE, ROOT };
 export const RESULTS = join(ROOT, 'test-results');
+const SYSTEM_TMP = tmpdir(); // before makeRunDir points TMPDIR elsewhere
 
 /** Process groups started by this run; killed on exit, Ctrl-C, a watchdog or an uncaught error. */
 const groups = new Set();
@@ -62,16 +64,25 @@ export const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 /**
  * A fresh folder for one run under .vscode-test/runs/, with XDG_* and TMPDIR inside it. Sets them on
  * process.env too, so Playwright's and Chromium's scratch files land there and not in ~ or /tmp.
+ * Unix sockets (Chromium's SingletonSocket, code-server's IPC) live in TMPDIR/XDG_RUNTIME_DIR and
+ * must stay under ~100 bytes: names are short, and a checkout at a very long path gets a private
+ * mkdtemp folder in the system temp dir for those two instead (removed at exit).
  */
 export function makeRunDir(name) {
-  const dir = join(CACHE, 'runs', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+  const id = `${name}-${Date.now().toString(36)}`;
+  const dir = join(CACHE, 'runs', id);
+  let sockets = join(dir, 't');
+  if (sockets.length > 60) {
+    sockets = mkdtempSync(join(SYSTEM_TMP, 'lr-'));
+    process.on('exit', () => rmSync(sockets, { recursive: true, force: true }));
+  }
   const env = {
     XDG_CONFIG_HOME: join(dir, 'xdg', 'config'),
     XDG_DATA_HOME: join(dir, 'xdg', 'data'),
     XDG_CACHE_HOME: join(dir, 'xdg', 'cache'),
     XDG_STATE_HOME: join(dir, 'xdg', 'state'),
-    XDG_RUNTIME_DIR: join(dir, 'xdg', 'runtime'),
-    TMPDIR: join(dir, 'tmp'),
+    XDG_RUNTIME_DIR: join(sockets, 'run'),
+    TMPDIR: join(sockets, 'tmp'),
   };
   for (const d of Object.values(env)) mkdirSync(d, { recursive: true, mode: 0o700 });
   Object.assign(process.env, env);
@@ -110,12 +121,23 @@ export function readManifest() {
   return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 }
 
-/** What the extension contributes now: the UI checks are gated on these. */
+/**
+ * What the extension offers now: the UI checks are gated on these. Languages and commands come from
+ * package.json's contributes; diagnostics have no manifest entry, so they count as there once the
+ * built extension creates a diagnostic collection.
+ */
 export function contributed(manifest = readManifest()) {
   const c = manifest.contributes ?? {};
+  let bundle = '';
+  try {
+    bundle = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+  } catch {
+    // not built
+  }
   return {
     languages: new Set((c.languages ?? []).map((l) => l.id)),
     commands: new Set((c.commands ?? []).map((x) => x.command)),
+    diagnostics: bundle.includes('createDiagnosticCollection'),
   };
 }
 
@@ -141,6 +163,7 @@ export const BASE_SETTINGS = {
   'git.enabled': false,
   'files.autoSave': 'off',
   'window.commandCenter': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /**

@@ -9,12 +9,14 @@
 // saying what to install. Everything is time-boxed; processes are started in their own process group
 // and killed with it. XDG_* and TMPDIR point into a per-run folder under .vscode-test/runs/.
 //
-// Flags: --integration-only, --e2e-only, --host=electron|code-server (or LETTER_REVIEW_VSCODE_HOST).
+// Flags: --integration-only, --e2e-only, --no-package (reuse letter-review.vsix),
+// --host=electron|code-server (or LETTER_REVIEW_VSCODE_HOST); LETTER_REVIEW_VERBOSE=1 echoes the host console.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import { buildIntegrationTests } from './build-tests.mjs';
-import { ensureVSCodeServer, MissingPrerequisite } from './install.mjs';
+import { ensureDebianPackages, ensureVSCodeServer, MissingPrerequisite } from './install.mjs';
 import {
   BASE_SETTINGS,
   ROOT,
@@ -31,7 +33,8 @@ import {
   withTimeout,
   writeUserSettings,
 } from './lib.mjs';
-import { packageVsix } from './package.mjs';
+import { checkVsix } from './check-vsix.mjs';
+import { packageVsix, VSIX } from './package.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--integration-only') ? 'integration' : argv.includes('--e2e-only') ? 'e2e' : 'all';
@@ -72,25 +75,32 @@ function printReport(file) {
 
 async function tryDesktop() {
   if (forcedHost === 'code-server') return { reason: 'host forced to code-server' };
-  if (process.platform === 'linux' && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status !== 0) {
-    if (forcedHost === 'electron') fail('desktop VS Code needs a display: install xvfb (`apt-get install xvfb`) or set DISPLAY');
-    return { reason: 'no DISPLAY and no xvfb-run to give desktop VS Code a screen' };
-  }
   const started = Date.now();
+  let exe;
   try {
     const { downloadAndUnzipVSCode, SilentReporter } = await import('@vscode/test-electron');
-    const exe = await withTimeout(
+    exe = await withTimeout(
       downloadAndUnzipVSCode({ version: 'stable', cachePath: CACHE, timeout: 15_000, reporter: new SilentReporter() }),
       DESKTOP_DOWNLOAD_MS,
       'desktop VS Code download',
     );
-    timings['desktop VS Code download'] = seconds(started);
-    return { exe };
   } catch (e) {
-    const reason = `cannot download desktop VS Code (${String(e.message ?? e).split('\n')[0]})`;
+    const reason = `cannot download desktop VS Code in ${seconds(started)} s (${String(e?.message ?? e).split('\n')[0]})`;
     if (forcedHost === 'electron') fail(reason);
     return { reason };
   }
+  timings['desktop VS Code download/check'] = seconds(started);
+  // Desktop VS Code needs a screen: DISPLAY, or Xvfb through xvfb-run (Debian `xvfb`).
+  if (process.platform === 'linux' && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status !== 0) {
+    try {
+      ensureDebianPackages(['xvfb']);
+    } catch (e) {
+      const reason = `desktop VS Code downloaded but there is no display: ${e.message}`;
+      if (forcedHost === 'electron') fail(reason);
+      return { reason };
+    }
+  }
+  return { exe };
 }
 
 async function runIntegrationDesktop(exe, outDir) {
@@ -165,11 +175,12 @@ async function runIntegrationCodeServer(cs, outDir) {
     const exited = new Promise((resolve) => (exit = resolve));
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-      appendFileSync(hostLog, `[${type}] ${line}\n`);
-      if (process.env.LETTER_REVIEW_VERBOSE) console.log(`  [host ${type}] ${line}`);
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      appendFileSync(hostLog, `${seconds(loadStarted).padStart(6)}s [${type}] ${line}\n`);
+      if (process.env.LETTER_REVIEW_VERBOSE) console.log(`  ${seconds(loadStarted).padStart(6)}s [host ${type}] ${line}`);
     });
     page.on('pageerror', (e) => appendFileSync(hostLog, `[pageerror] ${e.message}\n`));
+    const loadStarted = Date.now();
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { timeout: 60_000 });
     const code = await withTimeout(exited, INTEGRATION_MS, 'integration run in code-server').catch((e) => {
@@ -240,12 +251,19 @@ async function main() {
     timings['integration run'] = seconds(t);
   }
 
+  // From here on failures are collected, so one run reports the .vsix check and every UI check.
+  const failures = [];
   if (only !== 'integration') {
     t = Date.now();
-    const { bytes, problems } = packageVsix();
+    // --no-package: reuse letter-review.vsix as it is (quick iterations on the UI checks).
+    const { bytes, problems } = argv.includes('--no-package') ? checkVsix(VSIX) : packageVsix();
     timings.package = seconds(t);
-    if (problems.length) fail(`the .vsix is not right:\n  ${problems.join('\n  ')}`);
-    log(`.vsix OK: ${(bytes / 1024).toFixed(1)} KB`);
+    if (problems.length) {
+      failures.push(`the .vsix is not right: ${problems.join('; ')}`);
+      console.error(`[vscode] .vsix check FAILED:\n  ${problems.join('\n  ')}`);
+    } else {
+      log(`.vsix OK: ${(bytes / 1024).toFixed(1)} KB`);
+    }
     // Bring dist/ back to the development build (sourcemaps) for whatever runs next.
     runSync('build', process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
 
@@ -255,14 +273,16 @@ async function main() {
     const run = makeRunDir('e2e');
     const result = await runE2E({ cs: server, runDir: run.dir, runEnv: run.env, log });
     timings['e2e run'] = seconds(t);
-    if (result.failed.length) fail(`UI checks failed: ${result.failed.join(', ')}`);
+    if (result.failed.length) failures.push(`UI checks failed: ${result.failed.join(', ')}`);
+    if (result.skipped.length) log(`UI checks SKIPPED (feature not contributed yet): ${result.skipped.join(', ')}`);
   }
 
-  const summary = Object.entries(timings)
+  const summaryTimes = Object.entries(timings)
     .map(([k, v]) => `${k} ${v} s`)
     .join(', ');
-  log(`all VS Code checks passed in ${seconds(t0)} s (${summary})`);
   writeFileSync(join(CACHE, 'last-timings.json'), JSON.stringify({ ...timings, total: seconds(t0) }, null, 2));
+  if (failures.length) fail(`${failures.length} problem(s) after ${seconds(t0)} s (${summaryTimes}):\n  ${failures.join('\n  ')}`);
+  log(`all VS Code checks passed in ${seconds(t0)} s (${summaryTimes})`);
   killAllGroups();
   process.exit(0);
 }

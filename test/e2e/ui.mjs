@@ -40,7 +40,8 @@ const WAIT = { workbench: 60_000, editor: 20_000, diagnostics: 45_000, webview: 
  */
 export async function runE2E({ cs, runDir, runEnv, log }) {
   const result = { passed: [], failed: [], skipped: [] };
-  const { languages, commands } = contributed(readManifest());
+  const { languages, commands, diagnostics } = contributed(readManifest());
+  const diagnosticsGate = [languages.has(LANGUAGE) && diagnostics, `language ${LANGUAGE} with diagnostics (a diagnostic collection in dist/extension.js)`];
   mkdirSync(RESULTS, { recursive: true });
   if (!existsSync(VSIX)) throw new Error(`${VSIX} missing: run \`npm run package\` first`);
 
@@ -48,7 +49,9 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
   const workspace = copySamples(join(runDir, 'workspace'));
   const original = readFileSync(join(workspace, L004), 'utf8');
   if (!original.includes('100% of complaints')) throw new Error(`${L004} no longer contains "100% of complaints"`);
-  writeFileSync(join(workspace, L004_EDITED), original.replace('100% of complaints', '67% of complaints'));
+  const edited = original.replace('100% of complaints', '67% of complaints');
+  writeFileSync(join(workspace, L004_EDITED), edited);
+  const editedLine = edited.split('\n').findIndex((l) => l.includes('67% of complaints')) + 1;
 
   const userDataDir = join(runDir, 'user-data');
   const extensionsDir = join(runDir, 'extensions');
@@ -73,6 +76,8 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
     t = Date.now();
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: WAIT.workbench });
     await explorerRow(page, L000).waitFor({ timeout: WAIT.workbench });
+    // Settings (and so the theme) arrive a moment after the explorer: wait for them before screenshots.
+    await page.locator('.monaco-workbench[class*="vscode-theme-"]').waitFor({ timeout: WAIT.workbench });
     log(`e2e: workbench (code-server ${cs.version}) ready in ${seconds(t)} s at ${server.url}`);
 
     const check = async (name, fn) => {
@@ -95,16 +100,27 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
       return false;
     };
 
+    // With the language contributed, screenshots wait until the editor wears it (extension active).
+    const alias = readManifest().contributes?.languages?.find((l) => l.id === LANGUAGE)?.aliases?.[0];
+    const settle = async () => {
+      if (!alias) return;
+      await page
+        .locator('[id="status.editor.mode"]', { hasText: alias })
+        .waitFor({ timeout: WAIT.editor })
+        .catch(() => log(`e2e: note: the status bar never showed the language "${alias}" for this editor`));
+    };
     await check('open-000-from-explorer', async () => {
       await openFromExplorer(page, L000, 'Sevenoaks District Council');
+      await settle();
       await page.screenshot({ path: join(RESULTS, 'editor-000.png') });
     });
     await check('open-004-from-explorer', async () => {
       await openFromExplorer(page, L004, 'Rochford District Council');
+      await settle();
       await page.screenshot({ path: join(RESULTS, 'editor-004.png') });
     });
 
-    if (gate('problems-000-statistics-missing', languages.has(LANGUAGE), `language ${LANGUAGE}`)) {
+    if (gate('problems-000-statistics-missing', ...diagnosticsGate)) {
       await check('problems-000-statistics-missing', async () => {
         await openFromExplorer(page, L000, 'Sevenoaks District Council');
         await showProblems(page);
@@ -112,7 +128,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await page.screenshot({ path: join(RESULTS, 'problems-000.png') });
       });
     }
-    if (gate('problems-004-nothing-above-hint', languages.has(LANGUAGE), `language ${LANGUAGE}`)) {
+    if (gate('problems-004-nothing-above-hint', ...diagnosticsGate)) {
       await check('problems-004-nothing-above-hint', async () => {
         await openFromExplorer(page, L004, 'Rochford District Council');
         await showProblems(page);
@@ -125,26 +141,44 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         if (squiggles > 0) throw new Error(`${squiggles} error/warning/info squiggle(s) in ${L004}`);
       });
     }
-    if (gate('squiggly-error-on-67-percent', languages.has(LANGUAGE), `language ${LANGUAGE}`)) {
+    if (gate('squiggly-error-on-67-percent', ...diagnosticsGate)) {
       await check('squiggly-error-on-67-percent', async () => {
-        await openFromExplorer(page, L004_EDITED, '67% of complaints');
-        await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: WAIT.diagnostics });
+        await openFromExplorer(page, L004_EDITED, 'Rochford District Council');
+        // The finding is in; Monaco draws squiggles only for lines in view, so go to the changed line
+        // (Ctrl+G). The language switch right after opening can reset the view: retry a few times.
+        await showProblems(page);
+        await page.locator('.markers-panel .monaco-list-row', { hasText: L004_EDITED }).first().waitFor({ timeout: WAIT.diagnostics });
+        const squiggle = page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first();
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await goToLine(page, editedLine);
+            await squiggle.waitFor({ timeout: 8000 });
+            await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: '67% of complaints' }).waitFor({ timeout: 2000 });
+            break;
+          } catch (e) {
+            if (attempt === 3) throw e;
+          }
+        }
         await page.screenshot({ path: join(RESULTS, 'squiggly-error-67.png') });
+        await page.keyboard.press('Escape');
       });
     }
     if (gate('statistics-panel', commands.has(SHOW_STATISTICS), `command ${SHOW_STATISTICS}`)) {
       await check('statistics-panel', async () => {
-        await openFromExplorer(page, L004, 'Rochford District Council');
-        await runCommand(page, SHOW_STATISTICS_TITLE);
-        const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
-        for (const text of ['Rochford District Council', '100%', '45%']) {
-          await frame.getByText(text).first().waitFor({ timeout: WAIT.webview });
-        }
+        const showPanel = async () => {
+          await openFromExplorer(page, L004, 'Rochford District Council');
+          await runCommand(page, SHOW_STATISTICS_TITLE);
+          const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
+          for (const text of ['Rochford District Council', '100%', '45%']) {
+            await frame.getByText(text).first().waitFor({ timeout: WAIT.webview });
+          }
+        };
+        await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern');
+        await showPanel();
         await page.screenshot({ path: join(RESULTS, 'statistics-dark.png') });
-        writeUserSettings(userDataDir, { ...settings, 'workbench.colorTheme': 'Default Light Modern' });
-        await page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor({ timeout: 20_000 });
-        await page.waitForTimeout(1500); // the webview repaints with the new theme variables
-        await frame.getByText('Rochford District Council').first().waitFor({ timeout: WAIT.webview });
+        await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern');
+        await showPanel();
+        await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
         await page.screenshot({ path: join(RESULTS, 'statistics-light.png') });
         writeUserSettings(userDataDir, settings);
       });
@@ -157,6 +191,22 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
   return result;
 }
 
+/**
+ * Sets workbench.colorTheme in the user settings and waits for the workbench to wear it. code-server
+ * usually applies an edited settings.json within seconds; when its watcher misses the change, a
+ * reload reads the file afresh.
+ */
+async function useTheme(page, userDataDir, settings, theme, themeClassPart) {
+  writeUserSettings(userDataDir, { ...settings, 'workbench.colorTheme': theme });
+  const applied = page.locator(`.monaco-workbench[class*="vscode-theme-defaults-themes-${themeClassPart}"]`);
+  try {
+    await applied.waitFor({ timeout: 5000 });
+  } catch {
+    await page.reload();
+    await applied.waitFor({ timeout: WAIT.workbench });
+  }
+}
+
 function explorerRow(page, name) {
   return page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
 }
@@ -165,6 +215,17 @@ async function openFromExplorer(page, name, expectedText) {
   await explorerRow(page, name).dblclick();
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
   await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: WAIT.editor });
+}
+
+async function goToLine(page, line) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+g');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: WAIT.editor });
+  await input.fill(`:${line}`);
+  await page.waitForTimeout(300);
+  await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT.editor });
 }
 
 async function showProblems(page) {
