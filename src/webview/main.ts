@@ -2,6 +2,7 @@
 // It draws what the extension sends, asks for reveals and exports, and remembers which letter it shows
 // (vscode.setState) so the extension can bring the panel back after a reload. Every message in and out
 // is checked against the shared schema; an invalid incoming message is dropped with a console warning.
+import './zodConfig';
 import { ExtensionToWebviewSchema, PanelStateSchema, WebviewToExtensionSchema, describeIssues } from '../shared/panelProtocol';
 import type { ExportAction, ExtensionToWebview, PanelState, WebviewToExtension } from '../shared/panelProtocol';
 import { el } from './dom';
@@ -33,7 +34,8 @@ function post(message: WebviewToExtension): void {
 // ---- Toolbar -----------------------------------------------------------------------------------------
 
 function toolButton(label: string, iconName: Parameters<typeof icon>[0], onClick: () => void, className = ''): HTMLButtonElement {
-  const button = el('button', { class: `tool ${className}`.trim(), attrs: { type: 'button', title: label } }, icon(iconName), el('span', { class: 'tool-label' }, label));
+  // aria-label: in a narrow column the visible label is hidden and only the icon shows.
+  const button = el('button', { class: `tool ${className}`.trim(), attrs: { type: 'button', title: label, 'aria-label': label } }, icon(iconName), el('span', { class: 'tool-label' }, label));
   button.addEventListener('click', onClick);
   return button;
 }
@@ -54,7 +56,7 @@ const exportButtons = (
 toolbar.append(lockButton, el('span', { class: 'tool-separator', attrs: { 'aria-hidden': 'true' } }), ...exportButtons);
 
 function updateToolbar(): void {
-  lockButton.replaceChildren(icon(state.locked ? 'lock' : 'unlock'), el('span', { class: 'tool-label' }, state.locked ? 'Locked' : 'Lock'));
+  lockButton.replaceChildren(icon(state.locked ? 'lock' : 'unlock'), el('span', { class: 'tool-label' }, 'Lock'));
   lockButton.setAttribute('aria-pressed', String(state.locked));
   lockButton.title = state.locked ? 'Locked to this letter: click to follow the active letter again' : 'Lock the panel to this letter';
   for (const b of exportButtons) b.disabled = showing !== 'update';

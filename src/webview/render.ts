@@ -69,11 +69,15 @@ function area(a: AreaView): HTMLElement {
   return card;
 }
 
-/** Two bars, this council and similar authorities, with the numbers as text beside them. */
+/**
+ * Two bars, this council and similar authorities, with the numbers as text beside them. The bars are
+ * decoration (aria-hidden); the group is named with the whole comparison in one sentence, and its
+ * labels, numbers and the average's reveal button stay readable and reachable inside it.
+ */
 function chart(a: AreaView): HTMLElement {
   return el(
     'div',
-    { class: 'chart', attrs: { role: 'img', 'aria-label': a.description } },
+    { class: 'chart', attrs: { role: 'group', 'aria-label': a.description } },
     barRow('This council', a.percent, 'bar-council'),
     barRow('Similar authorities', a.average, 'bar-average', `${a.area}-average`),
   );
@@ -88,7 +92,7 @@ function barRow(label: string, figure: FigureView, className: string, key?: stri
     bar.append(svg('rect', { class: 'bar-fill', x: 0, y: 0, width, height: 10 }));
     if (figure.value > 100 || figure.value < 0) bar.append(svg('rect', { class: 'bar-overflow', x: figure.value > 100 ? 97 : 0, y: 0, width: 3, height: 10 }));
   }
-  const value = key ? revealer(figure.text, figure.span, key, `bar-value figure-${figure.state}`) : el('span', { class: `bar-value figure-${figure.state}` }, figure.text);
+  const value = key ? revealer(figure.text, figure.span, key, `bar-value figure-${figure.state}`, `${label}: ${figure.text}. Show in the letter`) : el('span', { class: `bar-value figure-${figure.state}` }, figure.text);
   return el('div', { class: 'bar-row' }, el('span', { class: 'bar-label' }, label), bar, value);
 }
 
