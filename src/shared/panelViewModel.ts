@@ -196,9 +196,16 @@ function counted(n: number, noun: string): string {
   return `${formatCount(n)} ${n === 1 ? noun : `${noun}s`}`;
 }
 
-/** Whole numbers with thousands separators; anything else as a plain number. */
+/** Whole numbers with thousands separators ("1,234"); anything else as a plain number. */
 export function formatCount(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 1e15 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(n);
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e15) return formatNumber(n);
+  const digits = String(Math.abs(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
 }
 
 /** At most one decimal place, none when whole: 45 → "45", 33.33 → "33.3". */

@@ -229,6 +229,10 @@ describe('panel view model: wording helpers', () => {
     assert.equal(formatNumber(45), '45');
     assert.equal(formatCount(1234567), '1,234,567');
     assert.equal(formatCount(1), '1');
+    assert.equal(formatCount(999), '999');
+    assert.equal(formatCount(1000), '1,000');
+    assert.equal(formatCount(-12345), '-12,345');
+    assert.equal(formatCount(2.5), '2.5');
     assert.equal(formatIsoDate('2020-07-22'), '22 July 2020');
     assert.equal(formatIsoDate('2019-04-01'), '1 April 2019');
     assert.equal(formatIsoDate('2020-13-01'), '2020-13-01', 'an impossible month stays as it was');
