@@ -55,12 +55,13 @@ const PRIORITY: readonly PeriodMention['source'][] = ['upheld', 'compliance', 'r
  * then the introduction, then the footer, and the title last (it states only a year).
  */
 function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefined {
+  const agreeing = agreementCounter(ps);
   let best: PeriodMention | undefined;
   let bestScore = -1;
   for (const source of PRIORITY) {
     for (const p of ps) {
       if (p.source !== source) continue;
-      const score = ps.filter((q) => !disagree(p, q)).length;
+      const score = agreeing(p);
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -68,4 +69,36 @@ function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefine
     }
   }
   return best;
+}
+
+/**
+ * For each mention, how many mentions (itself included) do not `disagree` with it, counted from
+ * tallies in linear time: a text of thousands of footers must not compare every pair.
+ */
+function agreementCounter(ps: readonly PeriodMention[]): (p: PeriodMention) => number {
+  const byYear = new Map<string, number>(); // every mention, by the year its period ends
+  const titlesByYear = new Map<string, number>();
+  const byEnd = new Map<string, number>(); // non-title mentions by end date…
+  const openByEnd = new Map<string, number>(); // …of those, the ones without a start…
+  const byEndAndStart = new Map<string, number>(); // …and the others by end and start
+  const add = (m: Map<string, number>, k: string): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  for (const q of ps) {
+    const year = q.end.slice(0, 4);
+    add(byYear, year);
+    if (q.source === 'title') add(titlesByYear, year);
+    else {
+      add(byEnd, q.end);
+      if (q.start === null) add(openByEnd, q.end);
+      else add(byEndAndStart, `${q.end} ${q.start}`);
+    }
+  }
+  return (p) => {
+    const year = p.end.slice(0, 4);
+    if (p.source === 'title') return byYear.get(year) ?? 0;
+    const titles = titlesByYear.get(year) ?? 0;
+    if (p.start === null) return titles + (byEnd.get(p.end) ?? 0);
+    return titles + (openByEnd.get(p.end) ?? 0) + (byEndAndStart.get(`${p.end} ${p.start}`) ?? 0);
+  };
 }

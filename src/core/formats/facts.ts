@@ -32,7 +32,7 @@ export function councilName(c: Capture, reader: StatementReader): LocatedText | 
   let text = c.text;
   const glued = GLUED.exec(text);
   if (glued) text = text.slice(0, glued.index + 1);
-  text = text.replace(/[\s.,:;]+$/u, '');
+  text = text.replace(/(?<![\s.,:;])[\s.,:;]+$/u, ''); // the look-behind keeps this linear
   const lead = text.length - text.trimStart().length;
   text = text.trim();
   if (text.length === 0 || text.length > MAX_NAME || !NAME.test(text) || GENERIC.test(text)) return null;

@@ -12,7 +12,7 @@ type Label = readonly [key: TableColumnKey | null, pattern: RegExp];
 
 const and = '(?:and|&)';
 const RECEIVED: readonly Label[] = [
-  ['adultCare', new RegExp(`adult (?:social )?care(?: services)?`, 'iy')],
+  ['adultCare', /adult (?:social )?care(?: services)?/iy],
   ['benefitsAndTax', new RegExp(`benefits ${and} tax`, 'iy')],
   ['corporate', new RegExp(`corporate ${and} other services`, 'iy')],
   ['education', new RegExp(`education ${and} children['’]?s services`, 'iy')],

@@ -136,7 +136,8 @@ export function readStructure(text: string, lines: readonly Line[], headingRules
       const iso = parseNumericDate(footer[2]!);
       const authorityText = footer[1]!.replace(/\*\*/g, '').trim();
       if (iso) {
-        const authorityStart = line.trimmedStart + t.indexOf(authorityText);
+        // With "**" inside the name ("**A**B") the undressed name is not in the line: start at the line.
+        const authorityStart = line.trimmedStart + Math.max(0, t.indexOf(authorityText));
         const dateStart = line.trimmedStart + t.lastIndexOf(footer[2]!);
         const periodStart = line.trimmedStart + footer[1]!.length + (t.slice(footer[1]!.length).length - t.slice(footer[1]!.length).trimStart().length);
         s.footers.push({
