@@ -3,6 +3,8 @@
 // We assessed and closed 26 complaints. We investigated 15 complaints." Then the upheld block opens
 // with "We investigated 15 complaints and upheld 11." before "73% of complaints we investigated were
 // upheld." A period may stand alone as "Between 1 April 2024 to 31 March 2025" (a heading line).
+// A glossary follows some pages; its definitions ("A council with a compliance rate below 100%
+// should …") are never figures.
 import type { Fact, LetterFormat, Statement } from './types';
 import { countFigure, periodFact } from './facts';
 import { BETWEEN_DATES, COUNT } from './patterns';
@@ -54,11 +56,21 @@ const statements: Statement[] = [
       return facts;
     },
   },
+  {
+    name: 'glossary',
+    keyword: 'glossary',
+    // Only a line of its own: "see our glossary" in a sentence is no heading.
+    pattern: /glossary(?: of terms)?:?/gid,
+    read: (_g, w, r) => {
+      const line = r.lineOf(w.start);
+      return line.start === w.start && line.end === w.end ? [{ kind: 'glossary' }] : [];
+    },
+  },
 ];
 
 export const overview2025: LetterFormat = {
   name: '2024-25',
   description: 'The 2024-25 overview of complaints dealt with, and "We investigated N complaints and upheld M"',
   statements,
-  headings: [],
+  headings: [{ pattern: /^glossary(?: of terms)?$/i, level: 1 }],
 };

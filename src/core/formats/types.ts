@@ -23,8 +23,10 @@ export type Fact =
   | { kind: 'none-due'; text: LocatedText }
   | { kind: 'overview'; field: OverviewField; figure: Figure }
   | { kind: 'table'; table: Table }
-  /** The council a statistics heading names. */
-  | { kind: 'authority'; authority: LocatedText };
+  /** The council a statistics heading names; it also starts a new statistics page. */
+  | { kind: 'authority'; authority: LocatedText }
+  /** A glossary's heading: what follows defines terms and states no figures, up to the next statistics page. */
+  | { kind: 'glossary' };
 
 /** Helpers a statement uses to turn captures into facts with source spans. */
 export interface StatementReader {
