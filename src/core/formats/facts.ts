@@ -22,7 +22,15 @@ export function countFigure(g: Groups, reader: StatementReader): Figure | null {
 const MAX_NAME = 100;
 /** Where a lost line break glued the next sentence on: "Poole Borough CouncilIn 100% …", "Council80%". */
 const GLUED = /[\p{Ll})](?=[\p{Lu}\d])/u;
-const NAME = /^(?:the )?\p{Lu}[\p{L}'’&.,() -]*$/u;
+/** A word of a council's name ("Stockton-on-Tees", "King's", "St.") and the small words between them. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.()-]*$/u;
+const NAME_JOIN = /^(?:of|and|the|upon|on|in|&)$/i;
+
+/** "Royal Borough of Windsor and Maidenhead", "Kingston upon Hull City Council"; not a sentence. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= 12 && NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || NAME_JOIN.test(w));
+}
 
 /** What the statistics call the council they are about when they do not name it. */
 const GENERIC = /^(?:the |your )?(?:council|authority|organisation)$/i;
@@ -35,7 +43,7 @@ export function councilName(c: Capture, reader: StatementReader): LocatedText | 
   text = text.replace(/(?<![\s.,:;])[\s.,:;]+$/u, ''); // the look-behind keeps this linear
   const lead = text.length - text.trimStart().length;
   text = text.trim();
-  if (text.length === 0 || text.length > MAX_NAME || !NAME.test(text) || GENERIC.test(text)) return null;
+  if (text.length === 0 || text.length > MAX_NAME || !looksLikeName(text) || GENERIC.test(text)) return null;
   return reader.located({ text, start: c.start + lead, end: c.start + lead + text.length });
 }
 
