@@ -131,6 +131,7 @@ export const WebviewToExtensionSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('rendered'),
+    documentUri: Text.nullable(),
     documentVersion: z.number().int().nullable(),
     council: Text.nullable(),
     figures: z.array(Text).max(20),

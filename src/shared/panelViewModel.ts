@@ -94,14 +94,21 @@ function upheldView(letter: Letter): AreaView {
   } else if (decisions !== null) {
     basis = { text: counted(decisions, 'upheld decision'), span: cover(b?.decisions) };
   }
-  return areaView('upheld', b, basis, null);
+  // 2022-23 on: upheld decisions per 100,000 residents, beside the average for that type of authority.
+  let note: { text: string; span: Span } | null = null;
+  if (b?.rate && b.rate.value !== null) {
+    const average = b.rateAverage ? ` (average ${b.rateAverage.value === null ? 'n/a' : formatNumber(b.rateAverage.value)})` : '';
+    note = { text: `${formatNumber(b.rate.value)} upheld decisions per 100,000 residents${average}`, span: b.rate.span };
+  }
+  return areaView('upheld', b, basis, note);
 }
 
 function complianceView(letter: Letter): AreaView {
   const b = letter.statistics.compliance;
   const outcomes = count(b?.outcomes);
   const basis = outcomes === null ? null : { text: `based on ${counted(outcomes, 'compliance outcome')}`, span: cover(b?.outcomes) };
-  return areaView('compliance', b, basis, b?.noneDue ? { text: shorten(b.noneDue.text), span: b.noneDue.span } : null);
+  const noneDue = b?.noneDue ? { text: shorten(b.noneDue.text).replace(/(?<![.!?])$/, '.'), span: b.noneDue.span } : null;
+  return areaView('compliance', b, basis, noneDue, noneDue !== null);
 }
 
 function remedyView(letter: Letter): AreaView {
@@ -122,9 +129,10 @@ interface BlockLike {
   average: Figure | null;
 }
 
-function areaView(area: AreaView['area'], block: BlockLike | null, basis: AreaView['basis'], note: { text: string; span: Span } | null): AreaView {
+/** `noneDue`: the note says no recommendations were due, which stands in for a missing percentage. */
+function areaView(area: AreaView['area'], block: BlockLike | null, basis: AreaView['basis'], note: { text: string; span: Span } | null, noneDue = false): AreaView {
   const title = AREA_TITLES[area];
-  const percent = note && !block?.percent ? { state: 'na' as const, value: null, text: 'none due', span: note.span } : figureView(block?.percent ?? null);
+  const percent = noneDue && note && !block?.percent ? { state: 'na' as const, value: null, text: 'none due', span: note.span } : figureView(block?.percent ?? null);
   const average = figureView(block?.average ?? null);
   const comparison = percent.value !== null && average.value !== null ? compare(percent.value, average.value) : null;
   return {

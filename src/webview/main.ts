@@ -75,6 +75,7 @@ function apply(message: ExtensionToWebview): void {
   updateToolbar();
   post({
     type: 'rendered',
+    documentUri: message.documentUri,
     documentVersion: message.type === 'update' ? message.documentVersion : null,
     council: message.type === 'update' ? (app.querySelector('h1.council')?.textContent ?? null) : null,
     figures: Array.from(app.querySelectorAll('.headline .figure')).map((e) => e.textContent ?? '').slice(0, 20),

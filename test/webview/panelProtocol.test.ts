@@ -60,8 +60,8 @@ describe('panel protocol: webview → extension', () => {
       { type: 'export', action: 'copyJson' },
       { type: 'export', action: 'saveJson' },
       { type: 'export', action: 'saveCsv' },
-      { type: 'rendered', documentVersion: 1, council: 'Rochford District Council', figures: ['100%', '100%', '0%'], foreignElements: 0 },
-      { type: 'rendered', documentVersion: null, council: null, figures: [], foreignElements: 0 },
+      { type: 'rendered', documentUri: 'file:///a.txt', documentVersion: 1, council: 'Rochford District Council', figures: ['100%', '100%', '0%'], foreignElements: 0 },
+      { type: 'rendered', documentUri: null, documentVersion: null, council: null, figures: [], foreignElements: 0 },
     ];
     for (const m of good) assert.equal(WebviewToExtensionSchema.safeParse(m).success, true, JSON.stringify(m));
   });
@@ -77,7 +77,8 @@ describe('panel protocol: webview → extension', () => {
       { type: 'export', action: 'deleteLetter' },
       { type: 'export' },
       { type: 'runCommand', command: 'workbench.action.files.save' },
-      { type: 'rendered', documentVersion: 1, council: null, figures: [], foreignElements: -1 },
+      { type: 'rendered', documentUri: null, documentVersion: 1, council: null, figures: [], foreignElements: -1 },
+      { type: 'rendered', documentVersion: 1, council: null, figures: [], foreignElements: 0 },
       { span: { start: 0, end: 1 } },
       undefined,
       [],

@@ -199,6 +199,31 @@ describe('panel view model: derived letters', () => {
     assert.equal(capped.counts.hint, MAX_FINDINGS + 25);
   });
 
+  it('shows the 2022-23 rate per 100,000 residents beside the upheld figure', () => {
+    const text = edit(
+      ROCHFORD,
+      'This compares to an average of **45%** in similar authorities.',
+      "This compares to an average of **45%** in similar authorities.\n\nAdjusted for Rochford District Council's population, this is 1.2 upheld decisions per 100,000 residents.\n\nThe average for authorities of this type is 0.9 upheld decisions per 100,000 residents.",
+    );
+    const a = area(modelOf(text), 'upheld');
+    assert.equal(a.note, '1.2 upheld decisions per 100,000 residents (average 0.9)');
+    assert.equal(a.percent.text, '100%', 'the rate is not the percentage');
+    assert.equal(a.basis?.text, '1 of 1 detailed investigation', 'nor the count');
+    assert.match(a.description, /1\.2 upheld decisions per 100,000 residents/);
+  });
+
+  it('shows "none due" when no recommendations were due for compliance', () => {
+    const from = ROCHFORD.indexOf('In **100%** of cases we were satisfied');
+    const to = ROCHFORD.indexOf('Statistics are based on a total of 1 compliance outcome');
+    assert.ok(from > 0 && to > from);
+    const text = `${ROCHFORD.slice(0, from)}No recommendations were due for compliance in this period.\n\n${ROCHFORD.slice(to)}`;
+    const a = area(modelOf(text), 'compliance');
+    assert.equal(a.percent.text, 'none due');
+    assert.equal(a.percent.state, 'na');
+    assert.equal(a.note, 'No recommendations were due for compliance in this period.');
+    assert.equal(a.comparison, null);
+  });
+
   it('draws an out-of-range figure with its real number', () => {
     const a = area(modelOf(edit(ROCHFORD, '100% of complaints', '450% of complaints')), 'upheld');
     assert.equal(a.percent.text, '450%');
