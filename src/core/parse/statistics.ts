@@ -117,6 +117,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   const tables: Table[] = [];
   let authority: LocatedText | null = null;
   const periods: PeriodMention[] = [];
+  let periodsEnd = 0;
   let current: Area | null = null;
   let inGlossary = false;
   for (const { at, end, fact } of placed) {
@@ -156,8 +157,10 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
         break;
     }
     const span = toSpan(fact.whole.start, fact.whole.end);
-    // Two statements may read the same words ("… for the period between …" and a bare "Between …").
-    if (periods.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+    // Two statements may read the same words ("… for the period between …" and a bare "Between …");
+    // facts come in text order, so a repeat starts before the end of the periods already read.
+    if (span.start < periodsEnd) continue;
+    periodsEnd = span.end;
     const area: PeriodSource = fact.area === 'current' ? current ?? 'upheld' : fact.area;
     const mention: PeriodMention = { source: area, start: fact.from ? fact.from.text : null, end: fact.to.text, text: source.slice(span.start, span.end), span };
     periods.push(mention);
@@ -207,6 +210,7 @@ function lineStartBefore(source: string, offset: number): number {
 class BlockDraft {
   private readonly figures = new Map<string, Figure>();
   private readonly captions: Caption[] = [];
+  private readonly captionStarts = new Set<number>();
   private noneDue: LocatedText | null = null;
   private period: PeriodMention | null = null;
   private heading: LocatedText | null = null;
@@ -233,7 +237,8 @@ class BlockDraft {
 
   addCaption(caption: Caption): void {
     // The same caption read by two statements is one caption.
-    if (this.captions.some((c) => c.percent.span.start === caption.percent.span.start)) return;
+    if (this.captionStarts.has(caption.percent.span.start)) return;
+    this.captionStarts.add(caption.percent.span.start);
     this.captions.push(caption);
     this.extend(caption.span);
   }
