@@ -5,6 +5,7 @@ import type { Area, Caption, ComplianceBlock, Figure, LocatedText, Overview, Per
 import type { Capture, Fact, LetterFormat, OverviewField, StatementReader } from '../formats/types';
 import type { FlatText } from '../text/flatten';
 import { parseNumericDate, parseWrittenDate } from '../dates';
+import { scanStatement } from './scan';
 
 interface PlacedFact {
   at: number;
@@ -20,7 +21,8 @@ export interface StatisticsReading {
   expectsStatistics: boolean;
 }
 
-const EXPECTS = /three key (?:annual )?statistics|key annual statistics|three key areas|annual statistics/i;
+/** Phrases by which a text says it reports the key statistics (checked on the lower-cased flat text). */
+const EXPECTS = ['annual statistics', 'three key statistics', 'three key areas'];
 
 export function readStatistics(source: string, flatText: FlatText, formats: readonly LetterFormat[], headingAreas: readonly { area: Area; span: Span }[]): StatisticsReading {
   const { flat } = flatText;
@@ -89,21 +91,16 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   for (const format of formats) {
     for (const statement of format.statements) {
       if (!lower.includes(statement.keyword)) continue;
-      const pattern = statement.pattern;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(flat); m; m = pattern.exec(flat)) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
+      for (const { match: m, offset } of scanStatement(flat, lower, statement)) {
         const groups: Record<string, Capture | undefined> = {};
         const indices = m.indices?.groups ?? {};
         for (const [name, range] of Object.entries(indices)) {
-          if (range) groups[name] = { text: flat.slice(range[0], range[1]), start: range[0], end: range[1] };
+          if (range) groups[name] = { text: flat.slice(offset + range[0], offset + range[1]), start: offset + range[0], end: offset + range[1] };
         }
-        const whole: Capture = { text: m[0], start: m.index, end: m.index + m[0].length };
+        const matchStart = offset + m.index;
+        const whole: Capture = { text: m[0], start: matchStart, end: matchStart + m[0].length };
         const facts = statement.read(groups, whole, reader);
-        for (const fact of facts) placed.push({ at: m.index, end: whole.end, fact });
+        for (const fact of facts) placed.push({ at: whole.start, end: whole.end, fact });
         if (facts.some((f) => f.kind !== 'area')) matchedFormats.add(format.name);
       }
     }
@@ -179,7 +176,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     },
     periods,
     formats: [...matchedFormats],
-    expectsStatistics: EXPECTS.test(flat),
+    expectsStatistics: EXPECTS.some((phrase) => lower.includes(phrase)),
   };
 }
 

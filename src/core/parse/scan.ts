@@ -1,0 +1,48 @@
+// Finds a statement's matches without running its regular expression over the whole letter.
+// Every match contains the statement's keyword, so the regex runs only in a window around each
+// keyword occurrence (found by a native indexOf). A letter is mostly prose: this keeps the cost
+// of a dozen statement patterns close to one scan of the text instead of a dozen.
+import type { Statement } from '../formats/types';
+
+/** How far a statement may reach before and after its keyword, in flat characters. */
+const BEFORE = 160;
+const AFTER = 320;
+
+export interface ScanMatch {
+  match: RegExpExecArray;
+  /** Flat index of the window the match's indices are relative to. */
+  offset: number;
+}
+
+export function* scanStatement(flat: string, lower: string, statement: Statement): Generator<ScanMatch> {
+  const { keyword, pattern } = statement;
+  let consumed = 0; // matches must start at or after this flat index (no match is reported twice)
+  let kw = lower.indexOf(keyword);
+  while (kw >= 0) {
+    // Windows start and end at a space so a number or word is never cut in two at the edge.
+    let start = Math.max(consumed, kw - BEFORE);
+    if (start > 0 && flat.charCodeAt(start - 1) !== 32) {
+      const space = flat.indexOf(' ', start);
+      start = space >= 0 && space < kw ? space + 1 : Math.min(start, kw);
+    }
+    let end = Math.min(flat.length, kw + keyword.length + AFTER);
+    if (end < flat.length) {
+      const space = flat.lastIndexOf(' ', end);
+      if (space > kw + keyword.length) end = space;
+    }
+    const window = flat.slice(start, end);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      if (start + m.index < consumed) continue;
+      consumed = start + m.index + m[0].length;
+      yield { match: m, offset: start };
+    }
+    if (end >= flat.length) break;
+    // Keyword occurrences whose whole reach lay inside this window have been covered.
+    kw = lower.indexOf(keyword, Math.max(kw + 1, end - AFTER - keyword.length + 1));
+  }
+}
