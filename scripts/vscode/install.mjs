@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CACHE = join(ROOT, '.vscode-test');
+// LETTER_REVIEW_VSCODE_CACHE moves the cache (e.g. to share one install between checkouts).
+export const CACHE = process.env.LETTER_REVIEW_VSCODE_CACHE ? resolve(process.env.LETTER_REVIEW_VSCODE_CACHE) : join(ROOT, '.vscode-test');
 export const NODE_SPEC = '24';
 export const CODE_SERVER_SPEC = '~4.139.1';
 const INSTALL_TIMEOUT_MS = 20 * 60_000;
@@ -119,8 +120,6 @@ export function ensureCodeServer(node24 = ensureNode24()) {
     PATH: `${join(node24.dir, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: node24.dir,
     npm_config_update_notifier: 'false',
-    // code-server's postinstall runs `npm install` in lib/vscode; keep its cache out of ~.
-    npm_config_cache: join(CACHE, 'npm-cache'),
   };
   runLogged('npm', ['install', ...NPM_FLAGS, `code-server@${CODE_SERVER_SPEC}`], {
     cwd: scratch,

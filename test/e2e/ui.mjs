@@ -173,11 +173,16 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
             await frame.getByText(text).first().waitFor({ timeout: WAIT.webview });
           }
         };
-        await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern');
+        // settings.json already says Default Dark Modern (see above): only the light one is written.
+        await page.locator('.monaco-workbench[class*="vscode-theme-defaults-themes-dark_modern"]').waitFor({ timeout: WAIT.editor });
+        let t1 = Date.now();
         await showPanel();
+        log(`e2e:   panel content shown in ${seconds(t1)} s`);
         await page.screenshot({ path: join(RESULTS, 'statistics-dark.png') });
-        await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern');
+        await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+        t1 = Date.now();
         await showPanel();
+        log(`e2e:   panel content (light) shown in ${seconds(t1)} s`);
         await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
         await page.screenshot({ path: join(RESULTS, 'statistics-light.png') });
         writeUserSettings(userDataDir, settings);
@@ -196,12 +201,13 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
  * usually applies an edited settings.json within seconds; when its watcher misses the change, a
  * reload reads the file afresh.
  */
-async function useTheme(page, userDataDir, settings, theme, themeClassPart) {
+async function useTheme(page, userDataDir, settings, theme, themeClassPart, log) {
   writeUserSettings(userDataDir, { ...settings, 'workbench.colorTheme': theme });
   const applied = page.locator(`.monaco-workbench[class*="vscode-theme-defaults-themes-${themeClassPart}"]`);
   try {
-    await applied.waitFor({ timeout: 5000 });
+    await applied.waitFor({ timeout: 10_000 });
   } catch {
+    log(`e2e: note: ${theme} not applied from settings.json within 10 s; reloading the window`);
     await page.reload();
     await applied.waitFor({ timeout: WAIT.workbench });
   }

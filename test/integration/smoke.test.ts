@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'letter-review.letter-review';
 const LETTER = '004_63abd8654b08d728.txt';
-const LETTER_000 = '000_f12d23132a32b45e.txt';
 const LANGUAGE = 'ombudsman-letter';
 
 describe('smoke: extension in a real VS Code', () => {
@@ -38,14 +37,7 @@ describe('smoke: extension in a real VS Code', () => {
     }
     assert.ok((await vscode.languages.getLanguages()).includes(LANGUAGE));
   });
-
-  // The sample letters are `.txt`: VS Code gives a file-extension match (plaintext claims `.txt`)
-  // priority over a language's `firstLine` pattern, so with `extensions` + `firstLine` alone they open
-  // as plaintext (seen on Code 1.139). Un-skip once the extension claims them (filenamePatterns, or
-  // setTextDocumentLanguage on detection).
-  it.skip(`opens the sample letters (.txt) as ${LANGUAGE}`, async () => {
-    for (const name of [LETTER_000, LETTER]) assert.equal((await openLetter(name)).languageId, LANGUAGE, name);
-  });
+  // That the sample letters (.txt) switch to the language is language.test.ts's job.
 });
 
 async function openLetter(name: string): Promise<vscode.TextDocument> {
