@@ -83,15 +83,28 @@ describe('formats: 2024-25 overview', () => {
     assert.deepEqual(codes(findings), []);
   });
 
+  it('a bare "Between … to …" line is a period of its own, which the others must agree with', () => {
+    const withHeading = replaceOnce(text, 'Complaints upheld\n', 'Complaints upheld\n\nBetween 1 April 2024 to 31 March 2025\n');
+    const { letter, findings } = review(withHeading);
+    const heading = letter.periods.find((p) => p.source === 'heading')!;
+    assert.deepEqual([heading.start, heading.end, at(withHeading, heading.span)], ['2024-04-01', '2025-03-31', 'Between 1 April 2024 to 31 March 2025']);
+    assert.deepEqual(codes(findings), []);
+    const stray = replaceOnce(text, 'Complaints upheld\n', 'Complaints upheld\n\nBetween 1 April 2023 to 31 March 2024\n');
+    assert.deepEqual(codes(review(stray).findings), ['period-mismatch']);
+  });
+
   describe('the glossary', () => {
     it('states no figures: "below 100%", "An average of 100%", its worked example are never read', () => {
       const { letter } = review(text);
       const glossary = text.indexOf('\nGlossary\n');
       assert.ok(glossary > 0);
-      const spans = [
-        ...Object.values(letter.statistics.upheld!), ...Object.values(letter.statistics.compliance!), ...Object.values(letter.statistics.remedy!),
-      ].filter((v): v is { span: { start: number } } => !!v && typeof v === 'object' && 'span' in v);
-      for (const s of spans) assert.ok(s.span.start < glossary, `a figure was read from the glossary at ${s.span.start}`);
+      const { upheld, compliance, remedy } = letter.statistics;
+      const figures = [
+        upheld!.percent, upheld!.average, upheld!.decisions, upheld!.investigations, upheld!.rate, upheld!.rateAverage,
+        compliance!.percent, compliance!.average, compliance!.outcomes, remedy!.percent, remedy!.average, remedy!.decisions, remedy!.base,
+      ];
+      for (const f of figures) assert.ok(f && f.span.start < glossary, `a figure was read from the glossary: ${JSON.stringify(f)}`);
+      for (const b of [upheld!, compliance!, remedy!]) assert.ok(b.span.end < glossary, `the ${b.area} block runs into the glossary`);
       assert.ok(letter.periods.every((p) => p.span.start < glossary));
     });
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { FORMATS, parseLetter, reviewText } from '../../../src/core';
-import type { LetterFormat } from '../../../src/core';
+import type { LetterFormat } from '../../../src/core/formats/types';
 import { flatten } from '../../../src/core/text/flatten';
 import { FORMAT_FIXTURES, SAMPLES } from './helpers';
 
