@@ -80,7 +80,9 @@ export function flatten(text: string, skip: readonly { start: number; end: numbe
       while (z > a && text.charCodeAt(z - 1) === 32) z--;
       b.copy(text, a, z);
     } else {
-      reader.read(lineStart, lineEnd, overlapsSkip ? skip.slice(skipIndex) : []);
+      // The skip list is passed with where to start in it, not sliced: a copy per line would make a
+      // text of thousands of footers quadratic.
+      reader.read(lineStart, lineEnd, overlapsSkip ? skip : [], skipIndex);
     }
     b.space(lineEnd);
     lineStart = nextStart;
@@ -100,14 +102,14 @@ class DressReader {
     return this.inComment || this.linkClose >= 0;
   }
 
-  read(from: number, to: number, skip: readonly { start: number; end: number }[]): void {
+  read(from: number, to: number, skip: readonly { start: number; end: number }[], firstSkip = 0): void {
     const { text, b } = this;
     let chunk = -1;
     const flush = (end: number): void => {
       if (chunk >= 0) b.copy(text, chunk, end);
       chunk = -1;
     };
-    let skipIndex = 0;
+    let skipIndex = firstSkip;
     let i = from;
     while (i < to) {
       const s = skip[skipIndex];
