@@ -7,6 +7,7 @@ import type { Statement } from '../formats/types';
 /** How far a statement may reach before and after its keyword, in flat characters. */
 const BEFORE = 160;
 const AFTER = 320;
+const MAX_WINDOW = 4096;
 
 export interface ScanMatch {
   match: RegExpExecArray;
@@ -22,13 +23,25 @@ export function* scanStatement(flat: string, lower: string, statement: Statement
     // Windows start and end at a space so a number or word is never cut in two at the edge.
     let start = Math.max(consumed, kw - BEFORE);
     if (start > 0 && flat.charCodeAt(start - 1) !== 32) {
-      const space = flat.indexOf(' ', start);
-      start = space >= 0 && space < kw ? space + 1 : Math.min(start, kw);
+      // Searched within the window only, so text without spaces cannot make this quadratic.
+      const space = start < kw ? flat.slice(start, kw).indexOf(' ') : -1;
+      start = space >= 0 ? start + space + 1 : Math.min(start, kw);
     }
-    let end = Math.min(flat.length, kw + keyword.length + AFTER);
+    // Occurrences close together share one window (up to MAX_WINDOW), so a text made of nothing
+    // but the keyword costs one pass, not one window per occurrence.
+    let last = kw;
+    let end = kw + keyword.length + AFTER;
+    while (end - start < MAX_WINDOW) {
+      const next = lower.indexOf(keyword, last + 1);
+      if (next < 0 || next > end) break;
+      last = next;
+      end = next + keyword.length + AFTER;
+    }
+    end = Math.min(flat.length, end);
     if (end < flat.length) {
-      const space = flat.lastIndexOf(' ', end);
-      if (space > kw + keyword.length) end = space;
+      const from = last + keyword.length;
+      const space = from < end ? flat.slice(from, end).lastIndexOf(' ') : -1;
+      if (space > 0) end = from + space;
     }
     const window = flat.slice(start, end);
     pattern.lastIndex = 0;
@@ -42,7 +55,7 @@ export function* scanStatement(flat: string, lower: string, statement: Statement
       yield { match: m, offset: start };
     }
     if (end >= flat.length) break;
-    // Keyword occurrences whose whole reach lay inside this window have been covered.
-    kw = lower.indexOf(keyword, Math.max(kw + 1, end - AFTER - keyword.length + 1));
+    // Every occurrence up to `last` had its whole reach inside this window.
+    kw = lower.indexOf(keyword, last + 1);
   }
 }
