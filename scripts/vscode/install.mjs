@@ -128,6 +128,10 @@ export function ensureCodeServer(node24 = ensureNode24()) {
     timeoutMs: INSTALL_TIMEOUT_MS,
   });
   if (!existsSync(entry)) throw new Error(`code-server install did not produce ${entry}`);
+  // Its postinstall (`npm install` of VS Code's own dependencies, native addons included) must have run.
+  if (!existsSync(join(pkgDir, 'lib', 'vscode', 'node_modules'))) {
+    throw new Error(`code-server's postinstall did not run (no lib/vscode/node_modules): did npm skip install scripts? log: ${join(CACHE, 'logs', 'install-code-server.log')}`);
+  }
   const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
   writeFileSync(join(scratch, '.installed.json'), JSON.stringify({ spec: CODE_SERVER_SPEC, version, node: node24.version }));
   log(`code-server ${version} ready`);
