@@ -5,8 +5,9 @@
 import { array, boolean, config, discriminatedUnion, enum as zEnum, literal, number, object, record, string, union } from 'zod/v4';
 import en from 'zod/v4/locales/en.js';
 
-// Error messages in English, as zod's full build configures by default.
-config(en());
+// Error messages in English, as zod's full build configures by default. jitless: zod would otherwise
+// probe `new Function` (a CSP violation in the webview, a navigator warning in the extension host).
+config({ ...en(), jitless: true });
 
 export const z = { array, boolean, config, discriminatedUnion, enum: zEnum, literal, number, object, record, string, union };
 export const Z_SUBSET = Object.keys(z);

@@ -1,7 +1,7 @@
 // Finding and reading letter files. Every failure becomes one message; nothing throws past here.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { looksBinary, looksLikeLetter } from '../core';
+import { decodeText, looksBinary, looksLikeLetter } from '../core';
 
 export const LETTER_EXTENSIONS = ['.txt', '.md', '.letter'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
@@ -62,9 +62,7 @@ export async function readLetterFile(file: string, explicit: boolean): Promise<R
   if (bytes.length === 0) return { error: 'empty file, nothing to check' };
   let text: string;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-    else text = new TextDecoder('utf-8').decode(bytes);
+    text = decodeText(bytes);
   } catch (e) {
     return { error: describeError(e, 'cannot decode') };
   }

@@ -9,6 +9,7 @@ export type { Rule, RuleMeta } from './checks';
 export { RulesConfigSchema, RuleSettingSchema } from './config';
 export type { RulesConfig, RuleSetting } from './config';
 export { LineIndex } from './text/lineIndex';
+export { decodeText } from './text/decode';
 export type { Position, Range } from './text/lineIndex';
 export { looksLikeLetter, looksBinary } from './detect';
 export { summarizeLetter, findingToJson, LetterSummarySchema, FileReportSchema, CliJsonSchema, FindingJsonSchema } from './summary';

@@ -3,6 +3,7 @@
 // diagnostics with cancellable progress, and keeps them current as files change on disk.
 // Reads through workspace.fs, so it works in virtual workspaces and vscode.dev.
 import * as vscode from 'vscode';
+import { decodeText } from '../core/text/decode';
 import { countBySeverity } from './diagnosticData';
 import { isLetterFile } from './detection';
 import { t } from './l10n';
@@ -21,7 +22,6 @@ export class WorkspaceCheck implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
   private readonly fileEvents = new DocumentScheduler(300);
   private running: vscode.CancellationTokenSource | undefined;
-  private readonly decoder = new TextDecoder('utf-8');
 
   constructor(
     private readonly checks: LetterChecks,
@@ -111,7 +111,7 @@ export class WorkspaceCheck implements vscode.Disposable {
         }
         return false;
       }
-      const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+      const text = decodeText(await vscode.workspace.fs.readFile(uri));
       // Opened while it was being read: the editor's text wins.
       if (this.isOpenLetter(uri)) return true;
       if (!isLetterFile(uri.path, text, settings.detect)) {

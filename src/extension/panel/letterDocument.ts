@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import { looksBinary, looksLikeLetter, reviewText, RulesConfigSchema } from '../../core';
 import type { Review, RulesConfig } from '../../core';
 import type { PanelLog } from './log';
+import { utf8Length } from '../fileSize';
 
 export const LETTER_LANGUAGE = 'ombudsman-letter';
-/** Longer than any real letter by far; beyond it the panel says so instead of parsing. */
-export const MAX_LETTER_LENGTH = 2_000_000;
+/** letterReview.maxFileSize's default, used when the setting is not a positive number. */
+export const MAX_LETTER_BYTES = 5_000_000;
 
 /** A letter editor: the letter language, or a plain-text/Markdown file that reads like a letter. */
 export function isLetterDocument(document: vscode.TextDocument): boolean {
@@ -30,9 +31,18 @@ export type DocumentReading = { ok: true; text: string; review: Review } | { ok:
 export function reviewDocument(document: vscode.TextDocument, log: PanelLog): DocumentReading {
   const text = document.getText();
   const name = fileNameOf(document.uri);
-  if (text.length > MAX_LETTER_LENGTH) return { ok: false, message: `${name} is too large to be a letter (${Math.round(text.length / 1e6)} million characters); the panel shows letters up to ${MAX_LETTER_LENGTH / 1e6} million.` };
+  // The same limit as diagnostics (letterReview.maxFileSize), so the panel and the Problems view agree.
+  const configured = vscode.workspace.getConfiguration('letterReview', document.uri).get<unknown>('maxFileSize');
+  const maxBytes = typeof configured === 'number' && Number.isFinite(configured) && configured > 0 ? configured : MAX_LETTER_BYTES;
+  if (utf8Length(text) > maxBytes) return { ok: false, message: `${name} is larger than letterReview.maxFileSize (${maxBytes.toLocaleString('en-GB')} bytes), so it is not checked.` };
   if (looksBinary(text)) return { ok: false, message: `${name} looks like a binary file, not a letter.` };
-  return { ok: true, text, review: reviewText(text, readRules(document, log)) };
+  try {
+    return { ok: true, text, review: reviewText(text, readRules(document, log)) };
+  } catch (e) {
+    // The engine is built never to throw; should it, the panel says so rather than going stale.
+    log.warn(`could not check ${name}: ${(e as Error)?.message ?? String(e)}`);
+    return { ok: false, message: `${name} could not be checked: ${(e as Error)?.message ?? String(e)}` };
+  }
 }
 
 export function fileNameOf(uri: vscode.Uri): string {

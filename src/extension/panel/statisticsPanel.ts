@@ -136,7 +136,7 @@ export class StatisticsPanel implements vscode.Disposable {
         if (!this.locked) this.host.onDidUnlock(this);
         return;
       case 'reveal':
-        void this.revealSpan(message.span);
+        this.revealSpan(message.span).catch((e: unknown) => this.host.log.warn(`could not reveal the figure: ${(e as Error)?.message ?? String(e)}`));
         return;
       case 'export':
         void this.export(message.action);
