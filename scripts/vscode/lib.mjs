@@ -73,7 +73,7 @@ export function makeRunDir(name) {
   const dir = join(CACHE, 'runs', id);
   let sockets = join(dir, 't');
   if (sockets.length > 60) {
-    sockets = mkdtempSync(join(SYSTEM_TMP, 'lr-'));
+    sockets = mkdtempSync(join(SYSTEM_TMP, 'letter-review-vscode-'));
     process.on('exit', () => rmSync(sockets, { recursive: true, force: true }));
   }
   const env = {
@@ -86,7 +86,10 @@ export function makeRunDir(name) {
   };
   for (const d of Object.values(env)) mkdirSync(d, { recursive: true, mode: 0o700 });
   Object.assign(process.env, env);
-  return { dir, env };
+  // HOME too, but only for the processes under test (code-server, Chromium: crash reports, dconf).
+  const home = join(dir, 'home');
+  mkdirSync(home, { recursive: true });
+  return { dir, env: { ...env, HOME: home } };
 }
 
 /** Keeps the newest `keep` run folders, removes the rest (they hold a workspace copy and logs). */
@@ -278,13 +281,14 @@ export function tail(file, lines = 30) {
 export async function launchChromium(runDir, { width = 1400, height = 900, colorScheme } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = join(runDir, 'chromium-profile');
+  mkdirSync(join(runDir, 'home'), { recursive: true });
   rmSync(profile, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width, height },
     ...(colorScheme ? { colorScheme } : {}),
-    env: { ...process.env },
+    env: { ...process.env, HOME: join(runDir, 'home') },
     timeout: 60_000,
     args: [
       '--headless',
