@@ -5,7 +5,7 @@
 // Checks that need a feature are gated on it being contributed in package.json and print a loud
 // "SKIPPED <check>: <feature> not contributed yet" otherwise; remove a gate once its feature lands.
 // Screenshots go to test-results/ (git-ignored).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   BASE_SETTINGS,
@@ -43,6 +43,8 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
   const { languages, commands, diagnostics } = contributed(readManifest());
   const diagnosticsGate = [languages.has(LANGUAGE) && diagnostics, `language ${LANGUAGE} with diagnostics (a diagnostic collection in dist/extension.js)`];
   mkdirSync(RESULTS, { recursive: true });
+  // Failure screenshots of an earlier run would mislead: start without them.
+  for (const f of readdirSync(RESULTS)) if (f.startsWith('FAILED-')) rmSync(join(RESULTS, f), { force: true });
   if (!existsSync(VSIX)) throw new Error(`${VSIX} missing: run \`npm run package\` first`);
 
   // Workspace: a copy of samples/ plus an edited copy of 004.
