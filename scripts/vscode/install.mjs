@@ -44,8 +44,17 @@ export function ensureDebianPackages(pkgs = ['chromium', 'libkrb5-dev']) {
   runLogged('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env, logFile, timeoutMs: 10 * 60_000, append: true });
 }
 
+/**
+ * The environment without what an enclosing `npm test` / `npm install-ci-test` put there. A nested
+ * npm reads npm_config_* as its own config: the outer run's `npm_config_user_agent` ("node/v20")
+ * would make code-server's postinstall believe it runs on Node 20 and refuse.
+ */
+export function withoutNpmRunEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE'));
+}
+
 /** Runs a command synchronously with its output in logFile; on failure prints the log's tail and throws. */
-function runLogged(cmd, args, { env = process.env, cwd = ROOT, logFile, timeoutMs, append = false }) {
+function runLogged(cmd, args, { env = withoutNpmRunEnv(), cwd = ROOT, logFile, timeoutMs, append = false }) {
   mkdirSync(join(logFile, '..'), { recursive: true });
   const fd = openSync(logFile, append ? 'a' : 'w');
   const started = Date.now();
@@ -116,7 +125,7 @@ export function ensureCodeServer(node24 = ensureNode24()) {
   log(`installing code-server@${CODE_SERVER_SPEC} into ${scratch} (a few minutes; log in .vscode-test/logs/install-code-server.log)`);
   scratchProject(scratch, 'vscode-test-code-server');
   const env = {
-    ...process.env,
+    ...withoutNpmRunEnv(),
     PATH: `${join(node24.dir, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: node24.dir,
     npm_config_update_notifier: 'false',

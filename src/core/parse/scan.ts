@@ -29,13 +29,14 @@ export function* scanStatement(flat: string, lower: string, statement: Statement
     }
     // Occurrences close together share one window (up to MAX_WINDOW), so a text made of nothing
     // but the keyword costs one pass, not one window per occurrence.
+    // Each occurrence is searched for once: `next` is carried to the following window.
     let last = kw;
     let end = kw + keyword.length + AFTER;
-    while (end - start < MAX_WINDOW) {
-      const next = lower.indexOf(keyword, last + 1);
-      if (next < 0 || next > end) break;
+    let next = lower.indexOf(keyword, kw + 1);
+    while (next >= 0 && next <= end && end - start < MAX_WINDOW) {
       last = next;
       end = next + keyword.length + AFTER;
+      next = lower.indexOf(keyword, next + 1);
     }
     end = Math.min(flat.length, end);
     if (end < flat.length) {
@@ -56,6 +57,6 @@ export function* scanStatement(flat: string, lower: string, statement: Statement
     }
     if (end >= flat.length) break;
     // Every occurrence up to `last` had its whole reach inside this window.
-    kw = lower.indexOf(keyword, last + 1);
+    kw = next;
   }
 }

@@ -90,7 +90,6 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   const matchedFormats = new Set<string>();
   for (const format of formats) {
     for (const statement of format.statements) {
-      if (!lower.includes(statement.keyword)) continue;
       for (const { match: m, offset } of scanStatement(flat, lower, statement)) {
         const groups: Record<string, Capture | undefined> = {};
         const indices = m.indices?.groups ?? {};

@@ -19,7 +19,7 @@ export interface FlatText {
 /** Inline tags that only dress text; anything else (e.g. hostile `<img …>`) stays as literal text. */
 const DRESS_TAG = /<\/?(?:u|b|i|em|strong|span|p|br)\s*\/?>/iy;
 /** A line that needs the character reader: dress, odd spaces, a bullet, a heading marker, two spaces. */
-const NEEDS_READER = /[*<[\]\t\v\f\r\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}|^ *#/;
+const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}|^ *#/gm;
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 function isSpace(c: number): boolean {
@@ -65,6 +65,8 @@ export function flatten(text: string, skip: readonly { start: number; end: numbe
   let skipIndex = 0;
   let lineStart = 0;
   LINE_BREAK.lastIndex = 0;
+  // One pass over the whole text finds where dress starts; a line before the next such place is plain.
+  let dirtyAt = -1;
   while (lineStart <= text.length) {
     const br = LINE_BREAK.exec(text);
     const lineEnd = br ? br.index : text.length;
@@ -72,7 +74,12 @@ export function flatten(text: string, skip: readonly { start: number; end: numbe
     while (skip[skipIndex] && skip[skipIndex]!.end <= lineStart) skipIndex++;
     const s = skip[skipIndex];
     const overlapsSkip = s !== undefined && s.start < lineEnd;
-    if (!overlapsSkip && !reader.busy && !NEEDS_READER.test(text.slice(lineStart, lineEnd))) {
+    if (dirtyAt < lineStart) {
+      NEEDS_READER.lastIndex = lineStart;
+      const d = NEEDS_READER.exec(text);
+      dirtyAt = d ? d.index : text.length + 1;
+    }
+    if (!overlapsSkip && !reader.busy && dirtyAt >= lineEnd) {
       // Plain prose: one slice, trimmed of its plain spaces.
       let a = lineStart;
       let z = lineEnd;
