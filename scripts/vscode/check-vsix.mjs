@@ -1,6 +1,6 @@
 // Checks a packaged .vsix: at most 250 KB, and nothing in it but what VS Code loads (dist/ extension
 // and webview bundles without sourcemaps or the CLI, syntaxes/, media/, the manifest and its strings, the language configuration,
-// README, CHANGELOG, LICENSE, plus the two files vsce always writes). Reads the zip's central
+// README, CHANGELOG, LICENSE, docs/rules.md (diagnostics link to it), plus the two files vsce always writes). Reads the zip's central
 // directory itself, so no `unzip` is needed. `node scripts/vscode/check-vsix.mjs [file.vsix]`.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ const ALLOWED = [
   /^extension\/language-configuration\.json$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
+  /^extension\/docs\/rules\.md$/,
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/(browser|webview)\/.+\.(js|css)$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
@@ -58,7 +59,7 @@ export function checkVsix(file) {
     if (e.name.endsWith('/')) continue;
     if (!ALLOWED.some((re) => re.test(e.name))) problems.push(`unexpected file in the .vsix: ${e.name}`);
   }
-  for (const required of ['extension/package.json', 'extension/dist/extension.js']) {
+  for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/docs/rules.md']) {
     if (!entries.some((e) => e.name === required)) problems.push(`missing from the .vsix: ${required}`);
   }
   return { bytes, entries, problems };
