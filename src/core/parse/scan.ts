@@ -1,8 +1,9 @@
-// Finds a statement's matches without running its regular expression over the whole letter.
-// Every match contains the statement's keyword, so the regex runs only in a window around each
-// keyword occurrence (found by a native indexOf). A letter is mostly prose: this keeps the cost
-// of a dozen statement patterns close to one scan of the text instead of a dozen.
-import type { Statement } from '../formats/types';
+// Finds statements' matches without running their regular expressions over the whole letter.
+// Every match contains its statement's keyword. One pass over the text finds where every keyword
+// occurs (a single alternation of all keywords, not one search per keyword), and each statement's
+// regex then runs only in windows around its keyword's occurrences. A letter is mostly prose:
+// this keeps the cost of thirty statement patterns close to one scan of the text.
+import type { LetterFormat, Statement } from '../formats/types';
 
 /** How far a statement may reach before and after its keyword, in flat characters. */
 const BEFORE = 160;
@@ -15,11 +16,54 @@ export interface ScanMatch {
   offset: number;
 }
 
-export function* scanStatement(flat: string, lower: string, statement: Statement): Generator<ScanMatch> {
+interface KeywordScanner {
+  pattern: RegExp;
+  /** For each keyword, the other keywords it starts with (found at the same place). */
+  prefixes: Map<string, string[]>;
+}
+
+const scanners = new WeakMap<readonly LetterFormat[], KeywordScanner>();
+
+function scannerFor(formats: readonly LetterFormat[]): KeywordScanner {
+  let scanner = scanners.get(formats);
+  if (!scanner) {
+    // Longest first, so at each place the alternation reports the longest keyword; the shorter
+    // ones found there are its prefixes, recorded beside it.
+    const keywords = [...new Set(formats.flatMap((f) => f.statements.map((s) => s.keyword)))].sort((a, b) => b.length - a.length);
+    const escaped = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    const prefixes = new Map(keywords.map((k) => [k, keywords.filter((o) => o !== k && k.startsWith(o))]));
+    scanner = { pattern: new RegExp(escaped.join('|') || '(?!)', 'g'), prefixes };
+    scanners.set(formats, scanner);
+  }
+  return scanner;
+}
+
+/** Where each statement keyword occurs in the lower-cased flat text, in order. */
+export function keywordOccurrences(lower: string, formats: readonly LetterFormat[]): Map<string, number[]> {
+  const { pattern, prefixes } = scannerFor(formats);
+  const found = new Map<string, number[]>();
+  const add = (keyword: string, at: number): void => {
+    const list = found.get(keyword);
+    if (list) list.push(at);
+    else found.set(keyword, [at]);
+  };
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    add(m[0], m.index);
+    for (const p of prefixes.get(m[0]) ?? []) add(p, m.index);
+    // Keywords may overlap (one can start inside another): look again from the next character.
+    pattern.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** The statement's matches, in order, each reported once. `occurrences`: its keyword's places. */
+export function* scanStatement(flat: string, occurrences: readonly number[], statement: Statement): Generator<ScanMatch> {
   const { keyword, pattern } = statement;
   let consumed = 0; // matches must start at or after this flat index (no match is reported twice)
-  let kw = lower.indexOf(keyword);
-  while (kw >= 0) {
+  let i = 0;
+  while (i < occurrences.length) {
+    const kw = occurrences[i]!;
     // Windows start and end at a space so a number or word is never cut in two at the edge.
     let start = Math.max(consumed, kw - BEFORE);
     if (start > 0 && flat.charCodeAt(start - 1) !== 32) {
@@ -29,14 +73,13 @@ export function* scanStatement(flat: string, lower: string, statement: Statement
     }
     // Occurrences close together share one window (up to MAX_WINDOW), so a text made of nothing
     // but the keyword costs one pass, not one window per occurrence.
-    // Each occurrence is searched for once: `next` is carried to the following window.
     let last = kw;
     let end = kw + keyword.length + AFTER;
-    let next = lower.indexOf(keyword, kw + 1);
-    while (next >= 0 && next <= end && end - start < MAX_WINDOW) {
-      last = next;
-      end = next + keyword.length + AFTER;
-      next = lower.indexOf(keyword, next + 1);
+    i++;
+    while (i < occurrences.length && occurrences[i]! <= end && end - start < MAX_WINDOW) {
+      last = occurrences[i]!;
+      end = last + keyword.length + AFTER;
+      i++;
     }
     end = Math.min(flat.length, end);
     if (end < flat.length) {
@@ -56,7 +99,5 @@ export function* scanStatement(flat: string, lower: string, statement: Statement
       yield { match: m, offset: start };
     }
     if (end >= flat.length) break;
-    // Every occurrence up to `last` had its whole reach inside this window.
-    kw = next;
   }
 }

@@ -5,7 +5,7 @@ import type { Area, Caption, ComplianceBlock, Figure, LocatedText, Overview, Per
 import type { Capture, Fact, LetterFormat, OverviewField, StatementReader } from '../formats/types';
 import type { FlatText } from '../text/flatten';
 import { parseNumericDate, parseWrittenDate } from '../dates';
-import { scanStatement } from './scan';
+import { keywordOccurrences, scanStatement } from './scan';
 
 interface PlacedFact {
   at: number;
@@ -88,9 +88,12 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
 
   const placed: PlacedFact[] = [];
   const matchedFormats = new Set<string>();
+  const occurrences = keywordOccurrences(lower, formats);
   for (const format of formats) {
     for (const statement of format.statements) {
-      for (const { match: m, offset } of scanStatement(flat, lower, statement)) {
+      const places = occurrences.get(statement.keyword);
+      if (!places) continue;
+      for (const { match: m, offset } of scanStatement(flat, places, statement)) {
         const groups: Record<string, Capture | undefined> = {};
         const indices = m.indices?.groups ?? {};
         for (const [name, range] of Object.entries(indices)) {
