@@ -35,7 +35,8 @@ describe('grammar: later wording (test/fixtures/grammar)', () => {
     const line = '80% Complaints upheld by Poole Borough Council';
     assertHas(md2023.scopesAt(line, '80%'), L('constant.numeric.percentage'), L('meta.caption'));
     assertHas(md2023.scopesAt(line, 'Complaints upheld'), L('entity.name.tag.key-area'), L('meta.caption'));
-    assert.deepEqual(md2023.scopesAt(line, 'Poole Borough Council'), [ROOT]);
+    assertHas(md2023.scopesAt(line, 'Poole Borough Council'), L('entity.name.type.authority'), L('meta.caption'));
+    assertLacks(md2023.scopesAt(line, 'Poole Borough Council'), L('entity.name.tag.key-area'));
   });
 
   it('scopes a per-population rate: "3.4 upheld decisions per 100,000 residents"', () => {
