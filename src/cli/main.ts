@@ -1,6 +1,6 @@
 // letter-review: the command-line twin of the extension. Checks letters and prints findings as
 // `path:line:col: severity code message` (1-based) or as JSON (0-based LSP ranges).
-import { FileReportSchema, LineIndex, findingToJson, reviewText, summarizeLetter } from '../core';
+import { LineIndex, findingToJson, reviewText, summarizeLetter } from '../core';
 import type { FileReport } from '../core';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
@@ -40,7 +40,8 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
   let first = true;
   const emitJson = (report: FileReport): void => {
     // Streamed one object at a time so a large folder never sits in memory as one string.
-    out(`${first ? '[\n' : ',\n'}${JSON.stringify(FileReportSchema.parse(report))}`);
+    // Typed as FileReport; test/cli validates the output against CliJsonSchema, so no per-file parse here.
+    out(`${first ? '[\n' : ',\n'}${JSON.stringify(report)}`);
     first = false;
   };
   const fail = (file: string, message: string): void => {
@@ -51,7 +52,17 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
 
   // Folders searched, with how many of their files read as letters: a folder with none is reported.
   const folders = new Map<string, { candidates: number; letters: number }>();
-  for (const target of await findTargets(options.paths)) {
+  const targets = await findTargets(options.paths);
+  // Files are read a few ahead of the one being checked, so disk waits overlap with checking.
+  const READ_AHEAD = 8;
+  const reads = new Map<number, ReturnType<typeof readLetterFile>>();
+  const startRead = (i: number): void => {
+    const t = targets[i];
+    if (t && !('error' in t) && !reads.has(i)) reads.set(i, readLetterFile(t.file, t.explicit));
+  };
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index]!;
+    for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) startRead(ahead);
     const folder = 'folder' in target && target.folder !== undefined ? target.folder : null;
     if (folder !== null) {
       const f = folders.get(folder) ?? { candidates: 0, letters: 0 };
@@ -62,7 +73,8 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
       fail(target.file, target.error);
       continue;
     }
-    const read = await readLetterFile(target.file, target.explicit);
+    const read = await reads.get(index)!;
+    reads.delete(index);
     if ('skip' in read) continue;
     if ('error' in read) {
       fail(target.file, read.error);

@@ -1,7 +1,7 @@
 // parseLetter: text in any dress → the letter model with source spans. Never throws on any input.
 import type { Area, Letter, PeriodMention } from './model';
 import { FORMATS } from './formats';
-import type { LetterFormat } from './formats/types';
+import type { HeadingRule, LetterFormat } from './formats/types';
 import { splitLines } from './text/lines';
 import { flatten } from './text/flatten';
 import { readStructure, undressed } from './parse/structure';
@@ -13,9 +13,21 @@ export interface ParseOptions {
   formats?: readonly LetterFormat[];
 }
 
+const headingRuleCache = new WeakMap<readonly LetterFormat[], HeadingRule[]>();
+
+/** The heading rules of a set of formats, gathered once per set. */
+function headingRulesOf(formats: readonly LetterFormat[]): HeadingRule[] {
+  let rules = headingRuleCache.get(formats);
+  if (!rules) {
+    rules = formats.flatMap((f) => f.headings);
+    headingRuleCache.set(formats, rules);
+  }
+  return rules;
+}
+
 export function parseLetter(text: string, options: ParseOptions = {}): Letter {
   const formats = options.formats ?? FORMATS;
-  const headingRules = formats.flatMap((f) => f.headings);
+  const headingRules = headingRulesOf(formats);
   const lines = splitLines(text);
   const structure = readStructure(text, lines, headingRules);
 

@@ -21,6 +21,8 @@ const DRESS_TAG = /<\/?(?:u|b|i|em|strong|span|p|br)\s*\/?>/iy;
 /** A line that needs the character reader: dress, odd spaces, a bullet, a heading marker, two spaces. */
 const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}|^ *#/gm;
 const LINE_BREAK = /\r\n|\r|\n/g;
+/** Characters at which the dress reader must look closely (spaces of every kind, dress, brackets). */
+const SPECIAL = /[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022*#<[\]]/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2022 /* • bullet */;
@@ -143,6 +145,17 @@ class DressReader {
         flush(i);
         i = this.linkEnd;
         this.linkClose = -1;
+        continue;
+      }
+      // Jump over a run of ordinary characters in one step: only the characters in SPECIAL can
+      // start dress or a space, so everything before the next one is copied as it stands.
+      SPECIAL.lastIndex = i;
+      const special = SPECIAL.exec(text);
+      let plainEnd = special && special.index < to ? special.index : to;
+      if (s && s.start < plainEnd) plainEnd = Math.max(i, s.start);
+      if (plainEnd > i) {
+        if (chunk < 0) chunk = i;
+        i = plainEnd;
         continue;
       }
       const c = text.charCodeAt(i);
