@@ -22,7 +22,7 @@ const DRESS_TAG = /<\/?(?:u|b|i|em|strong|span|p|br)\s*\/?>/iy;
 const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}|^ *#/gm;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** Characters at which the dress reader must look closely (spaces of every kind, dress, brackets). */
-const SPECIAL = /[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022*#<[\]]/g;
+const SPECIAL = /[\s\u200b\u2022*#<[\]]/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2022 /* • bullet */;
