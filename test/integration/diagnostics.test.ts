@@ -3,42 +3,10 @@
 // workspace check over unopened letters.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { codeOf, codes, EXTENSION_ID, openLetter, ours, sampleUri, sleep, waitFor } from './support/workspace';
 
-const EXTENSION_ID = 'letter-review.letter-review';
-const LANGUAGE = 'ombudsman-letter';
 const WITHOUT_STATISTICS = ['000_f12d23132a32b45e.txt', '001_19fad85fc7db6ad4.txt', '002_58b91b53c5fbc2ce.txt', '003_be1f43c79fdd0670.txt'];
 const L004 = '004_63abd8654b08d728.txt';
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'letter-review');
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const codes = (uri: vscode.Uri) => ours(uri).map(codeOf).sort();
-
-async function sampleUri(name: string): Promise<vscode.Uri> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`, undefined, 1);
-  assert.ok(uri, `${name} is not in the test workspace`);
-  return uri;
-}
-
-/** Opens a sample in an editor and waits until it is a letter; returns its editor. */
-async function openLetter(name: string): Promise<vscode.TextEditor> {
-  const uri = await sampleUri(name);
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  return waitFor(`${name} open as a letter`, () => {
-    const e = vscode.window.activeTextEditor;
-    return e?.document.uri.toString() === uri.toString() && e.document.languageId === LANGUAGE ? e : undefined;
-  });
-}
 
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('letterReview').update(key, value, vscode.ConfigurationTarget.Workspace);

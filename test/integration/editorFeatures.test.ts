@@ -3,39 +3,10 @@
 // arithmetic, the outline, folding and Go to Symbol in Workspace.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { codeOf, EXTENSION_ID, openLetter, ours, waitFor } from './support/workspace';
 
-const EXTENSION_ID = 'letter-review.letter-review';
-const LANGUAGE = 'ombudsman-letter';
 const L000 = '000_f12d23132a32b45e.txt';
 const L004 = '004_63abd8654b08d728.txt';
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'letter-review');
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-
-async function sampleUri(name: string): Promise<vscode.Uri> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`, undefined, 1);
-  assert.ok(uri, `${name} is not in the test workspace`);
-  return uri;
-}
-
-async function openLetter(name: string): Promise<vscode.TextEditor> {
-  const uri = await sampleUri(name);
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  return waitFor(`${name} open as a letter`, () => {
-    const e = vscode.window.activeTextEditor;
-    return e?.document.uri.toString() === uri.toString() && e.document.languageId === LANGUAGE ? e : undefined;
-  });
-}
 
 async function replaceIn(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
   const doc = editor.document;

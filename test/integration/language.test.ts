@@ -3,29 +3,11 @@
 // a user's own choice of language is kept.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, folder, LANGUAGE, sampleUri, waitFor } from './support/workspace';
 
-const EXTENSION_ID = 'letter-review.letter-review';
-const LANGUAGE = 'ombudsman-letter';
 const LETTERS = ['000_f12d23132a32b45e.txt', '001_19fad85fc7db6ad4.txt', '002_58b91b53c5fbc2ce.txt', '003_be1f43c79fdd0670.txt', '004_63abd8654b08d728.txt'];
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 const docFor = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
-
-async function sampleUri(name: string): Promise<vscode.Uri> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`, undefined, 1);
-  assert.ok(uri, `${name} is not in the test workspace`);
-  return uri;
-}
 
 async function writeFile(name: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(folder(), name);

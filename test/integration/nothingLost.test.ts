@@ -3,11 +3,10 @@
 // bytes on disk. Only a quick fix the user applies edits a letter, and undo restores it exactly.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { codeOf, EXTENSION_ID, folder, LANGUAGE, ours, sampleUri, sleep, waitFor } from './support/workspace';
 import { parseLetter } from '../../src/core';
 import type { Figure } from '../../src/core';
 
-const EXTENSION_ID = 'letter-review.letter-review';
-const LANGUAGE = 'ombudsman-letter';
 const L004 = '004_63abd8654b08d728.txt';
 const LETTERS = ['000_f12d23132a32b45e.txt', '001_19fad85fc7db6ad4.txt', '002_58b91b53c5fbc2ce.txt', '003_be1f43c79fdd0670.txt', L004];
 const WITHOUT_STATISTICS = new Set(LETTERS.slice(0, 4));
@@ -27,27 +26,7 @@ const COMMAND_ARGUMENTS: Record<string, (uri: vscode.Uri) => unknown[]> = {
   'letterReview.ignoreInLetter': (uri) => [uri, 'statistics-missing'],
 };
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'letter-review');
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-async function sampleUri(name: string): Promise<vscode.Uri> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`, undefined, 1);
-  assert.ok(uri, `${name} is not in the test workspace`);
-  return uri;
-}
 
 /** Opens a letter in the active editor and waits until detection has made it a letter. */
 async function openLetter(uri: vscode.Uri): Promise<vscode.TextEditor> {
