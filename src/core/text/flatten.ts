@@ -21,8 +21,12 @@ const DRESS_TAG = /<\/?(?:u|b|i|em|strong|span|p|br)\s*\/?>/iy;
 /** A line that needs the character reader: dress, odd spaces, a bullet, a heading marker, two spaces. */
 const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}|^ *#/gm;
 const LINE_BREAK = /\r\n|\r|\n/g;
-/** Characters at which the dress reader must look closely (spaces of every kind, dress, brackets). */
-const SPECIAL = /[\s\u200b\u2022*#<[\]]/g;
+/**
+ * Places at which the dress reader must look closely: dress, brackets, spaces other than U+0020
+ * (the class spells out \s without the plain space), and a plain space unless a plain character
+ * follows it. A single space between words is copied with them, so prose is one run, not one per word.
+ */
+const SPECIAL = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2022\u2028\u2029\u202f\u205f\u3000\ufeff*#<[\]]| (?![^\s\u200b\u2022*#<[\]])/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2022 /* • bullet */;
@@ -153,6 +157,9 @@ class DressReader {
       const special = SPECIAL.exec(text);
       let plainEnd = special && special.index < to ? special.index : to;
       if (s && s.start < plainEnd) plainEnd = Math.max(i, s.start);
+      // A run never starts or ends with a space: those are read as spaces (folded, or trimmed).
+      if (plainEnd > i && text.charCodeAt(plainEnd - 1) === 32) plainEnd--;
+      if (chunk < 0 && text.charCodeAt(i) === 32) plainEnd = i;
       if (plainEnd > i) {
         if (chunk < 0) chunk = i;
         i = plainEnd;
