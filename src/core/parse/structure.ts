@@ -35,7 +35,7 @@ export function undressed(line: Line): { text: string; start: number; level: num
   let text = line.trimmed;
   let start = line.trimmedStart;
   let level: number | null = null;
-  const hashes = /^(#{1,6})\s+/.exec(text);
+  const hashes = text.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})\s+/.exec(text) : null;
   if (hashes) {
     level = hashes[1]!.length;
     text = text.slice(hashes[0].length);
@@ -48,7 +48,7 @@ export function undressed(line: Line): { text: string; start: number; level: num
     start += 2;
   }
   // The look-behind starts the match only where a run of spaces starts: linear on long lines.
-  const trailing = /(?<!\s)\s*:$/.exec(text);
+  const trailing = text.endsWith(':') ? /(?<!\s)\s*:$/.exec(text) : null;
   if (trailing) text = text.slice(0, text.length - trailing[0].length);
   const lead = /^\s*/.exec(text)![0].length;
   return { text: text.trim(), start: start + lead, level, bold };
@@ -131,7 +131,9 @@ export function readStructure(text: string, lines: readonly Line[], headingRules
       }
       continue;
     }
-    const footer = FOOTER.exec(t);
+    // A footer ends with its date: only such lines are worth the footer pattern.
+    const last = t.charCodeAt(t.length - 1);
+    const footer = last >= 48 && last <= 57 ? FOOTER.exec(t) : null;
     if (footer) {
       const iso = parseNumericDate(footer[2]!);
       const authorityText = footer[1]!.replace(/\*\*/g, '').trim();
