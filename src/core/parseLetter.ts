@@ -32,7 +32,7 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
   const structure = readStructure(text, lines, headingRules);
 
   // Page footers can fall mid-sentence in PDF-to-text output: read the statements without them.
-  const flat = flatten(text, structure.footers.map((f) => f.span));
+  const flat = flatten(text, structure.footers.map((f) => f.span), lines);
   const headingAreas: { area: Area; span: { start: number; end: number } }[] = [];
   for (const section of structure.sections) {
     const rule = headingRules.find((r) => r.area && r.pattern.test(section.heading.text));

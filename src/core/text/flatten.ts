@@ -18,8 +18,12 @@ export interface FlatText {
 
 /** Inline tags that only dress text; anything else (e.g. hostile `<img …>`) stays as literal text. */
 const DRESS_TAG = /<\/?(?:u|b|i|em|strong|span|p|br)\s*\/?>/iy;
-/** A line that needs the character reader: dress, odd spaces, a bullet, a heading marker, two spaces. */
-const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}|^ *#/gm;
+/**
+ * A line that needs the character reader: dress, odd spaces, a bullet, two spaces, or a heading
+ * marker (a line starting "#" or " #", tested per line: a line-start alternative here would make
+ * the scan try every position).
+ */
+const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /**
  * Places at which the dress reader must look closely: dress, brackets, spaces other than U+0020
@@ -65,18 +69,13 @@ class FlatBuilder {
  * @param skip spans (sorted, non-overlapping) to leave out entirely, such as page footers that
  * PDF-to-text output drops into the middle of a sentence.
  */
-export function flatten(text: string, skip: readonly { start: number; end: number }[] = []): FlatText {
+export function flatten(text: string, skip: readonly { start: number; end: number }[] = [], lines: readonly LineBounds[] = lineBoundsOf(text)): FlatText {
   const b = new FlatBuilder();
   const reader = new DressReader(text, b);
   let skipIndex = 0;
-  let lineStart = 0;
-  LINE_BREAK.lastIndex = 0;
   // One pass over the whole text finds where dress starts; a line before the next such place is plain.
   let dirtyAt = -1;
-  while (lineStart <= text.length) {
-    const br = LINE_BREAK.exec(text);
-    const lineEnd = br ? br.index : text.length;
-    const nextStart = br ? br.index + br[0].length : text.length + 1;
+  for (const { start: lineStart, end: lineEnd } of lines) {
     while (skip[skipIndex] && skip[skipIndex]!.end <= lineStart) skipIndex++;
     const s = skip[skipIndex];
     const overlapsSkip = s !== undefined && s.start < lineEnd;
@@ -85,7 +84,9 @@ export function flatten(text: string, skip: readonly { start: number; end: numbe
       const d = NEEDS_READER.exec(text);
       dirtyAt = d ? d.index : text.length + 1;
     }
-    if (!overlapsSkip && !reader.busy && dirtyAt >= lineEnd) {
+    const first = text.charCodeAt(lineStart);
+    const headingMarker = first === 35 /* # */ || (first === 32 && text.charCodeAt(lineStart + 1) === 35);
+    if (!overlapsSkip && !reader.busy && dirtyAt >= lineEnd && !headingMarker) {
       // Plain prose: one slice, trimmed of its plain spaces.
       let a = lineStart;
       let z = lineEnd;
@@ -98,9 +99,27 @@ export function flatten(text: string, skip: readonly { start: number; end: numbe
       reader.read(lineStart, lineEnd, overlapsSkip ? skip : [], skipIndex);
     }
     b.space(lineEnd);
-    lineStart = nextStart;
   }
   return makeFlatText(b.parts.join(''), b.flatStarts, b.srcStarts, text.length);
+}
+
+/** Where a line starts and ends (before its break); `splitLines` gives these, so they are found once. */
+export interface LineBounds {
+  start: number;
+  end: number;
+}
+
+/** Every line's bounds, a last empty line after a final break included. */
+function lineBoundsOf(text: string): LineBounds[] {
+  const lines: LineBounds[] = [];
+  LINE_BREAK.lastIndex = 0;
+  let start = 0;
+  for (let br = LINE_BREAK.exec(text); br; br = LINE_BREAK.exec(text)) {
+    lines.push({ start, end: br.index });
+    start = br.index + br[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
 }
 
 /** The character reader for lines with dress. Carries HTML comments and links across lines. */
