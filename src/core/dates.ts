@@ -10,9 +10,18 @@ function pad(n: number): string {
 }
 
 /** ISO date, or null when the day does not exist (31 February). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (the proleptic one Date uses). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date kept for the odd non-integer caller, whose rounding it defines.
+  const days = Number.isInteger(year) && Number.isInteger(month) ? daysIn(year, month) : new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days || year < 1900 || year > 2999) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
@@ -33,6 +42,8 @@ export function parseNumericDate(text: string): string | null {
 /** The day after `iso` one year earlier: the start of the year that ends on `iso`. */
 export function yearStartingBefore(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  // The usual case, a year ending 31 March, without a Date.
+  if (m === 3 && d === 31 && Number.isInteger(y) && y > 100 && y < 100_000) return `${y - 1}-04-01`;
   const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
