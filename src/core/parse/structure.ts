@@ -30,6 +30,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|sir|dame|professor|p
 /** Words a job title ends with: "Chief Executive", "Head of Paid Service", "Director of Governance". */
 const ROLE_END = /^(?:executive|director|officer|manager|clerk|secretary|leader|service|services|commissioner|chair|chairman|mayor|governance|head|president|lead)$/i;
 
+const WHITE_SPACE_CHAR = /^\s$/;
+
 /** A line's text without Markdown dress: leading #'s, surrounding ** and a trailing colon. */
 export function undressed(line: Line): { text: string; start: number; level: number | null; bold: boolean } {
   let text = line.trimmed;
@@ -50,6 +52,8 @@ export function undressed(line: Line): { text: string; start: number; level: num
   // The look-behind starts the match only where a run of spaces starts: linear on long lines.
   const trailing = text.endsWith(':') ? /(?<!\s)\s*:$/.exec(text) : null;
   if (trailing) text = text.slice(0, text.length - trailing[0].length);
+  // Most lines are already trimmed: trim (and measure the lead) only when an end is white space.
+  if (text === '' || !(WHITE_SPACE_CHAR.test(text.charAt(0)) || WHITE_SPACE_CHAR.test(text.charAt(text.length - 1)))) return { text, start, level, bold };
   const lead = /^\s*/.exec(text)![0].length;
   return { text: text.trim(), start: start + lead, level, bold };
 }
