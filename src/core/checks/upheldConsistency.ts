@@ -7,7 +7,7 @@ export const upheldConsistency: Rule = {
     title: 'Upheld percentage does not match its counts',
     defaultSeverity: 'error',
     description:
-      'The upheld percentage N must equal 100 × K ÷ T, where K is the upheld decisions and T the detailed investigations, allowing only the ±0.5 of rounding to a whole number. Not checked when T is 0 or K exceeds T (see count-exceeds-total).',
+      'The upheld percentage N must equal 100 × K ÷ T, where K is the upheld decisions and T the detailed investigations, allowing only the ±0.5 of rounding to a whole number. Not checked when T is 0, when K exceeds T (see count-exceeds-total) or when N lies outside 0–100 (see percentage-out-of-range).',
   },
   check({ letter, report }) {
     const b = letter.statistics.upheld;
@@ -15,7 +15,8 @@ export const upheldConsistency: Rule = {
     const n = b.percent.value;
     const k = b.decisions.value;
     const t = b.investigations.value;
-    if (t <= 0 || k > t || roundsTo(n, k, t)) return;
+    // A percentage outside 0–100 is percentage-out-of-range's finding, not a second one here.
+    if (t <= 0 || k > t || n < 0 || n > 100 || roundsTo(n, k, t)) return;
     const expected = (100 * k) / t;
     report({
       message: `${percentText(n)} upheld, but ${k} of ${countOf(t, 'investigation')} is ${percentText(expected)}`,

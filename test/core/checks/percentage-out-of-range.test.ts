@@ -14,6 +14,15 @@ describe(`check ${CODE}`, () => {
     assertOn(text, f, '150', offsetOf(text, '150% of complaints'));
   });
 
+  it('is the only finding on an out-of-range percentage: the consistency checks leave it alone', () => {
+    const upheld = rochford({ upheldPercent: '150' });
+    assert.deepEqual(findingsOf(upheld, 'upheld-inconsistent'), []);
+    assertOne(upheld, CODE);
+    const remedy = rochford({ remedyPercent: '250' });
+    assert.deepEqual(findingsOf(remedy, 'remedy-inconsistent'), []);
+    assertOne(remedy, CODE);
+  });
+
   it('fires on each average above 100, on that average', () => {
     const text = rochford({ upheldAverage: '101', complianceAverage: '250', remedyAverage: '999' });
     const found = findingsOf(text, CODE);
