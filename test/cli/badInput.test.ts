@@ -228,14 +228,19 @@ describe('letter-review CLI on bad input', function () {
       assert.deepEqual(reports.map((x) => [x.file, x.error ?? null]), [[missing, 'no such file or folder'], [binary, 'binary file, not a letter'], [GOOD, null]]);
     });
 
-    (IS_ROOT && existsSync('/usr/bin/setpriv') ? it : it.skip)('a file it may not read, for real: run as user nobody (setpriv) on a chmod 000 file — one line "permission denied", exit 2', () => {
+    it(`a file it may not read, for real: a chmod 000 file read ${IS_ROOT ? 'as user nobody (setpriv, since root reads anything)' : 'as this user'} — one line "permission denied", exit 2`, function () {
+      if (IS_ROOT && !existsSync('/usr/bin/setpriv')) {
+        // Root reads a chmod 000 file, so the real EACCES needs another user; without setpriv there is no way to be one.
+        console.warn('\n  !!! SKIPPED: running as root without /usr/bin/setpriv (Debian util-linux), so a real EACCES cannot be produced; the stubbed EACCES test above still runs !!!\n');
+        this.skip();
+      }
       const locked = path.join(work, 'locked-for-nobody.txt');
       writeFileSync(locked, readFileSync(GOOD));
       chmodSync(locked, 0o000);
       const readable = path.join(work, 'readable.txt');
       writeFileSync(readable, readFileSync(GOOD));
       chmodSync(readable, 0o644);
-      const r = spawnCli([locked, readable], { asUser: 65534 });
+      const r = spawnCli([locked, readable], IS_ROOT ? { asUser: 65534 } : {});
       assertErrorLines(r.err, [{ file: locked, reason: /^permission denied$/ }]);
       assert.equal(r.code, 2);
       assert.match(summary(r.out), /^1 letter checked/);
