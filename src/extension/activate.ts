@@ -33,7 +33,10 @@ export function activate(context: vscode.ExtensionContext): void {
     workspaceCheck,
     settings.onDidChange(() => workspaceCheck.refresh()),
     new LanguageDetector(settings, log),
-    registerStatsPanel(context),
+    registerStatsPanel(context, (document) => {
+      const checked = checks.get(document.uri);
+      return checked?.letter && checked.version === document.version ? { letter: checked.letter, findings: checked.findings } : undefined;
+    }),
     new LetterStatusBar(checks),
     vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(checks), LetterCodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new LetterHovers(letters)),

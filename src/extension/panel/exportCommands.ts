@@ -1,14 +1,15 @@
 // The panel's export buttons: copy the letter's statistics as JSON, or save them as JSON or CSV through
-// the save dialog. The content is computed afresh from the letter's text; the letter itself is never
+// the save dialog. The content is the current review of the letter's text; the letter itself is never
 // written (a save onto the letter's own file is refused).
 import * as vscode from 'vscode';
 import type { ExportAction } from '../../shared/panelProtocol';
 import { fileNameOf, reviewDocument } from './letterDocument';
+import type { CurrentReview } from './letterDocument';
 import type { PanelLog } from './log';
 import { statisticsCsv, statisticsJson, statisticsReport } from './export';
 
-export async function exportStatistics(action: ExportAction, document: vscode.TextDocument, log: PanelLog): Promise<void> {
-  const reading = reviewDocument(document, log);
+export async function exportStatistics(action: ExportAction, document: vscode.TextDocument, log: PanelLog, current?: CurrentReview): Promise<void> {
+  const reading = reviewDocument(document, log, current);
   if (!reading.ok) {
     void vscode.window.showWarningMessage(`Letter Review: ${reading.message}`);
     return;

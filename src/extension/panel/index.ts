@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE, PanelStateSchema, describeIssues } from '../../shared/panelProtocol';
 import { isLetterDocument } from './letterDocument';
+import type { CurrentReview } from './letterDocument';
 import { PanelLog } from './log';
 import { StatisticsPanel, webviewOptions } from './statisticsPanel';
 import type { PanelHost, PanelSnapshot } from './statisticsPanel';
@@ -18,7 +19,10 @@ class StatisticsPanels implements PanelHost, vscode.Disposable {
   private readonly panels = new Set<StatisticsPanel>();
   readonly log = new PanelLog();
 
-  constructor(readonly extensionUri: vscode.Uri) {}
+  constructor(
+    readonly extensionUri: vscode.Uri,
+    readonly currentReview?: CurrentReview,
+  ) {}
 
   async show(argument: unknown, toSide: boolean): Promise<void> {
     const resource = argument instanceof vscode.Uri ? argument : activeLetter()?.uri;
@@ -103,8 +107,8 @@ function activeLetter(): vscode.TextDocument | undefined {
   return document && isLetterDocument(document) ? document : undefined;
 }
 
-export function registerStatsPanel(context: vscode.ExtensionContext): vscode.Disposable {
-  const panels = new StatisticsPanels(context.extensionUri);
+export function registerStatsPanel(context: vscode.ExtensionContext, currentReview?: CurrentReview): vscode.Disposable {
+  const panels = new StatisticsPanels(context.extensionUri, currentReview);
   const disposables: vscode.Disposable[] = [
     panels,
     vscode.commands.registerCommand(SHOW_COMMAND, (uri?: unknown) => panels.show(uri, false)),

@@ -26,10 +26,19 @@ export function readRules(document: vscode.TextDocument, log: PanelLog): RulesCo
   return undefined;
 }
 
+/**
+ * The review the diagnostics already made of this exact document version, if any. The panel shows it
+ * rather than parsing the letter again, so it matches the Problems view (rules, ignore list) and a
+ * keystroke costs one parse, not two.
+ */
+export type CurrentReview = (document: vscode.TextDocument) => Review | undefined;
+
 export type DocumentReading = { ok: true; text: string; review: Review } | { ok: false; message: string };
 
-export function reviewDocument(document: vscode.TextDocument, log: PanelLog): DocumentReading {
+export function reviewDocument(document: vscode.TextDocument, log: PanelLog, current?: CurrentReview): DocumentReading {
   const text = document.getText();
+  const checked = current?.(document);
+  if (checked) return { ok: true, text, review: checked };
   const name = fileNameOf(document.uri);
   // The same limit as diagnostics (letterReview.maxFileSize), so the panel and the Problems view agree.
   const configured = vscode.workspace.getConfiguration('letterReview', document.uri).get<unknown>('maxFileSize');

@@ -7,6 +7,7 @@ import type { ExportAction, ExtensionToWebview, PanelSpan, WebviewToExtension } 
 import { buildPanelViewModel } from '../../shared/panelViewModel';
 import { buildPanelHtml, makeNonce } from './html';
 import { fileNameOf, reviewDocument } from './letterDocument';
+import type { CurrentReview } from './letterDocument';
 import type { PanelLog } from './log';
 import { Throttle } from './throttle';
 import { exportStatistics } from './exportCommands';
@@ -16,6 +17,7 @@ export const UPDATE_INTERVAL_MS = 300;
 export interface PanelHost {
   readonly extensionUri: vscode.Uri;
   readonly log: PanelLog;
+  readonly currentReview?: CurrentReview | undefined;
   onDidDispose(panel: StatisticsPanel): void;
   onDidUnlock(panel: StatisticsPanel): void;
 }
@@ -183,7 +185,7 @@ export class StatisticsPanel implements vscode.Disposable {
       this.panel.title = 'Statistics';
       return { type: 'empty', documentUri, locked, message: `${fileNameOf(this.resource)} cannot be opened: it may have been moved or deleted.` };
     }
-    const reading = reviewDocument(document, this.host.log);
+    const reading = reviewDocument(document, this.host.log, this.host.currentReview);
     if (!reading.ok) {
       this.panel.title = `Statistics: ${fileNameOf(document.uri)}`;
       return { type: 'empty', documentUri, locked, message: reading.message };
@@ -216,7 +218,7 @@ export class StatisticsPanel implements vscode.Disposable {
       void vscode.window.showWarningMessage('Letter Review: there is no letter in the statistics panel to export.');
       return;
     }
-    await exportStatistics(action, document, this.host.log);
+    await exportStatistics(action, document, this.host.log, this.host.currentReview);
   }
 
   dispose(): void {
