@@ -9,7 +9,8 @@ import type { SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, promises as fsp, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from './support/run';
+import type { Result } from './support/run';
 import { USAGE } from '../../src/cli/args';
 import { CliJsonSchema } from '../../src/core';
 import { DERIVED_DIR, LETTERS_DIR, REAL_LETTERS } from '../core/support/letters';
@@ -21,18 +22,6 @@ const NO_FIGURES = path.join(LETTERS_DIR, REAL_LETTERS['000']); // statistics-mi
 const INCONSISTENT = path.join(DERIVED_DIR, '004-upheld-inconsistent.txt'); // an error finding
 const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 
-interface Result {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Result> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
 
 function spawnCli(args: string[], options: { asUser?: number } = {}): Result {
   const command = options.asUser === undefined ? process.execPath : 'setpriv';

@@ -5,25 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from './support/run';
 import { CliJsonSchema, RULE_CODES } from '../../src/core';
 import { contractOf } from '../core/support/contract';
 import { DERIVED_DIR, LETTERS_DIR, REAL_LETTERS } from '../core/support/letters';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-interface Result {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Result> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
 
 const letterPath = (id: keyof typeof REAL_LETTERS): string => path.join(LETTERS_DIR, REAL_LETTERS[id]);
 const INCONSISTENT = path.join(DERIVED_DIR, '004-upheld-inconsistent.txt');
