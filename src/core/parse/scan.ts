@@ -4,6 +4,7 @@
 // regex then runs only in windows around its keyword's occurrences. A letter is mostly prose:
 // this keeps the cost of thirty statement patterns close to one scan of the text.
 import type { LetterFormat, Statement } from '../formats/types';
+import { trieSource } from './trie';
 
 /** How far a statement may reach before and after its keyword, in flat characters. */
 const BEFORE = 160;
@@ -22,25 +23,34 @@ interface KeywordScanner {
   prefixes: Map<string, string[]>;
 }
 
-const scanners = new WeakMap<readonly LetterFormat[], KeywordScanner>();
+/** Per set of formats, per extra phrases (joined): built once, as the regex is the costly part. */
+const scanners = new WeakMap<readonly LetterFormat[], Map<string, KeywordScanner>>();
 
-function scannerFor(formats: readonly LetterFormat[]): KeywordScanner {
-  let scanner = scanners.get(formats);
+function scannerFor(formats: readonly LetterFormat[], extra: readonly string[]): KeywordScanner {
+  let byExtra = scanners.get(formats);
+  if (!byExtra) {
+    byExtra = new Map();
+    scanners.set(formats, byExtra);
+  }
+  const extraKey = extra.join('\n');
+  let scanner = byExtra.get(extraKey);
   if (!scanner) {
-    // Longest first, so at each place the alternation reports the longest keyword; the shorter
-    // ones found there are its prefixes, recorded beside it.
-    const keywords = [...new Set(formats.flatMap((f) => f.statements.map((s) => s.keyword)))].sort((a, b) => b.length - a.length);
-    const escaped = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    // At each place the trie reports the longest keyword; the shorter ones found there are its
+    // prefixes, recorded beside it.
+    const keywords = [...new Set([...formats.flatMap((f) => f.statements.map((s) => s.keyword)), ...extra.map((e) => e.toLowerCase())])];
     const prefixes = new Map(keywords.map((k) => [k, keywords.filter((o) => o !== k && k.startsWith(o))]));
-    scanner = { pattern: new RegExp(escaped.join('|') || '(?!)', 'g'), prefixes };
-    scanners.set(formats, scanner);
+    scanner = { pattern: new RegExp(trieSource(keywords), 'g'), prefixes };
+    byExtra.set(extraKey, scanner);
   }
   return scanner;
 }
 
-/** Where each statement keyword occurs in the lower-cased flat text, in order. */
-export function keywordOccurrences(lower: string, formats: readonly LetterFormat[]): Map<string, number[]> {
-  const { pattern, prefixes } = scannerFor(formats);
+/**
+ * Where each statement keyword, and each of `extra` (phrases the caller asks about, found in the same
+ * pass instead of one more search of the text each), occurs in the lower-cased flat text, in order.
+ */
+export function keywordOccurrences(lower: string, formats: readonly LetterFormat[], extra: readonly string[] = []): Map<string, number[]> {
+  const { pattern, prefixes } = scannerFor(formats, extra);
   const found = new Map<string, number[]>();
   const add = (keyword: string, at: number): void => {
     const list = found.get(keyword);
@@ -57,10 +67,28 @@ export function keywordOccurrences(lower: string, formats: readonly LetterFormat
   return found;
 }
 
+const searchPatterns = new WeakMap<RegExp, RegExp>();
+const NAMED_GROUP = /\(\?<(?![=!])/;
+
+/**
+ * The pattern to search with: without the d flag when it has no named groups. Indices are read only
+ * for named groups, and V8 builds them on every match, which doubles the cost of a heading's match.
+ */
+function searchPatternOf(pattern: RegExp): RegExp {
+  let search = searchPatterns.get(pattern);
+  if (!search) {
+    search = pattern.hasIndices && !NAMED_GROUP.test(pattern.source) ? new RegExp(pattern.source, pattern.flags.replace('d', '')) : pattern;
+    searchPatterns.set(pattern, search);
+  }
+  return search;
+}
+
 /** The statement's matches, in order, each reported once. `occurrences`: its keyword's places. */
 export function* scanStatement(flat: string, occurrences: readonly number[], statement: Statement): Generator<ScanMatch> {
-  const { keyword, pattern } = statement;
+  const { keyword } = statement;
+  const pattern = searchPatternOf(statement.pattern);
   let consumed = 0; // matches must start at or after this flat index (no match is reported twice)
+  let next = 0; // the first occurrence at or after `consumed`
   let i = 0;
   while (i < occurrences.length) {
     const kw = occurrences[i]!;
@@ -97,6 +125,11 @@ export function* scanStatement(flat: string, occurrences: readonly number[], sta
       if (start + m.index < consumed) continue;
       consumed = start + m.index + m[0].length;
       yield { match: m, offset: start };
+      // Every match holds an occurrence of the keyword, so once none lies wholly in the rest of the
+      // window there is no other match: skip the search that would only prove it (half the regex
+      // runs on a letter with statistics).
+      while (next < occurrences.length && occurrences[next]! < consumed) next++;
+      if (next >= occurrences.length || occurrences[next]! + keyword.length > end) break;
     }
     if (end >= flat.length) break;
   }

@@ -21,7 +21,7 @@ export interface StatisticsReading {
   expectsStatistics: boolean;
 }
 
-/** Phrases by which a text says it reports the key statistics (checked on the lower-cased flat text). */
+/** Phrases by which a text says it reports the key statistics (found by the keyword scan, in lower case). */
 const EXPECTS = ['annual statistics', 'three key statistics', 'three key areas'];
 
 export function readStatistics(source: string, flatText: FlatText, formats: readonly LetterFormat[], headingAreas: readonly { area: Area; span: Span }[]): StatisticsReading {
@@ -88,7 +88,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
 
   const placed: PlacedFact[] = [];
   const matchedFormats = new Set<string>();
-  const occurrences = keywordOccurrences(lower, formats);
+  const occurrences = keywordOccurrences(lower, formats, EXPECTS);
   for (const format of formats) {
     for (const statement of format.statements) {
       const places = occurrences.get(statement.keyword);
@@ -179,7 +179,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     },
     periods,
     formats: [...matchedFormats],
-    expectsStatistics: EXPECTS.some((phrase) => lower.includes(phrase)),
+    expectsStatistics: EXPECTS.some((phrase) => occurrences.has(phrase)),
   };
 }
 
