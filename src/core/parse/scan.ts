@@ -77,7 +77,9 @@ const NAMED_GROUP = /\(\?<(?![=!])/;
 function searchPatternOf(pattern: RegExp): RegExp {
   let search = searchPatterns.get(pattern);
   if (!search) {
-    search = pattern.hasIndices && !NAMED_GROUP.test(pattern.source) ? new RegExp(pattern.source, pattern.flags.replace('d', '')) : pattern;
+    // Only a plain RegExp is copied: a subclass may bring its own exec.
+    const plain = Object.getPrototypeOf(pattern) === RegExp.prototype;
+    search = plain && pattern.hasIndices && !NAMED_GROUP.test(pattern.source) ? new RegExp(pattern.source, pattern.flags.replace('d', '')) : pattern;
     searchPatterns.set(pattern, search);
   }
   return search;
