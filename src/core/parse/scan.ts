@@ -5,6 +5,7 @@
 // this keeps the cost of thirty statement patterns close to one scan of the text.
 import type { LetterFormat, Statement } from '../formats/types';
 import { trieSource } from './trie';
+import { searchPatternOf } from './numberedPattern';
 
 /** How far a statement may reach before and after its keyword, in flat characters. */
 const BEFORE = 160;
@@ -67,28 +68,11 @@ export function keywordOccurrences(lower: string, formats: readonly LetterFormat
   return found;
 }
 
-const searchPatterns = new WeakMap<RegExp, RegExp>();
-const NAMED_GROUP = /\(\?<(?![=!])/;
-
-/**
- * The pattern to search with: without the d flag when it has no named groups. Indices are read only
- * for named groups, and V8 builds them on every match, which doubles the cost of a heading's match.
- */
-function searchPatternOf(pattern: RegExp): RegExp {
-  let search = searchPatterns.get(pattern);
-  if (!search) {
-    // Only a plain RegExp is copied: a subclass may bring its own exec.
-    const plain = Object.getPrototypeOf(pattern) === RegExp.prototype;
-    search = plain && pattern.hasIndices && !NAMED_GROUP.test(pattern.source) ? new RegExp(pattern.source, pattern.flags.replace('d', '')) : pattern;
-    searchPatterns.set(pattern, search);
-  }
-  return search;
-}
-
 /** The statement's matches, in order, each reported once. `occurrences`: its keyword's places. */
 export function* scanStatement(flat: string, occurrences: readonly number[], statement: Statement): Generator<ScanMatch> {
   const { keyword } = statement;
-  const pattern = searchPatternOf(statement.pattern);
+  // Searched with the pattern's numbered twin: the caller reads groups by number (see numberedPattern).
+  const { pattern } = searchPatternOf(statement.pattern);
   let consumed = 0; // matches must start at or after this flat index (no match is reported twice)
   let next = 0; // the first occurrence at or after `consumed`
   let i = 0;

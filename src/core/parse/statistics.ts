@@ -6,6 +6,7 @@ import type { Capture, Fact, LetterFormat, OverviewField, StatementReader } from
 import type { FlatText } from '../text/flatten';
 import { parseNumericDate, parseWrittenDate } from '../dates';
 import { keywordOccurrences, scanStatement } from './scan';
+import { searchPatternOf } from './numberedPattern';
 
 interface PlacedFact {
   at: number;
@@ -93,12 +94,23 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     for (const statement of format.statements) {
       const places = occurrences.get(statement.keyword);
       if (!places) continue;
+      const { names } = searchPatternOf(statement.pattern);
       for (const { match: m, offset } of scanStatement(flat, places, statement)) {
         const groups: Record<string, Capture | undefined> = {};
-        const indices = m.indices?.groups ?? {};
-        for (const name of groupNamesOf(statement.pattern, indices)) {
-          const range = indices[name];
-          if (range) groups[name] = { text: flat.slice(offset + range[0], offset + range[1]), start: offset + range[0], end: offset + range[1] };
+        const capture = (range: [number, number]): Capture => ({ text: flat.slice(offset + range[0], offset + range[1]), start: offset + range[0], end: offset + range[1] });
+        if (names.length > 0) {
+          // The numbered twin's groups, named back.
+          for (let k = 1; k < names.length; k++) {
+            const range = m.indices?.[k];
+            const name = names[k];
+            if (range && name) groups[name] = capture(range);
+          }
+        } else {
+          const indices = m.indices?.groups ?? {};
+          for (const name of groupNamesOf(statement.pattern, indices)) {
+            const range = indices[name];
+            if (range) groups[name] = capture(range);
+          }
         }
         const matchStart = offset + m.index;
         const whole: Capture = { text: m[0], start: matchStart, end: matchStart + m[0].length };
