@@ -1,8 +1,11 @@
 // checkLetter: runs every rule over a parsed letter and returns its findings in document order.
-import type { Finding, Letter } from './model';
+// It runs once per letter (a CLI over a folder calls it thousands of times), so the loop allocates
+// nothing per rule: one context and one report function serve every rule, told apart by the
+// current code and severity.
+import type { Finding, Letter, Severity, Span } from './model';
 import type { RulesConfig } from './config';
 import { RULES } from './checks';
-import type { Rule } from './checks/types';
+import type { Report, Rule, RuleContext } from './checks/types';
 import { applyDirectives } from './directives';
 
 export interface CheckOptions {
@@ -16,29 +19,34 @@ export interface CheckOptions {
 
 export function checkLetter(letter: Letter, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of options.ruleSet ?? RULES) {
-    const setting = options.rules?.[rule.meta.code];
-    if (setting === 'off') continue;
-    const severity = setting ?? rule.meta.defaultSeverity;
-    rule.check({
-      letter,
-      report: (f) => {
-        findings.push({
-          code: rule.meta.code,
-          severity,
-          message: f.message,
-          span: clamp(f.span, letter.length),
-          related: (f.related ?? []).map((r) => ({ message: r.message, span: clamp(r.span, letter.length) })),
-          fix: f.fix ? { ...f.fix, span: clamp(f.fix.span, letter.length) } : null,
-        });
-      },
+  const length = letter.length;
+  let code = '';
+  let severity: Severity = 'error';
+  const report: Report = (f) => {
+    const fix = f.fix;
+    findings.push({
+      code,
+      severity,
+      message: f.message,
+      span: clamp(f.span, length),
+      related: (f.related ?? []).map((r) => ({ message: r.message, span: clamp(r.span, length) })),
+      fix: fix ? { ...fix, span: clamp(fix.span, length) } : null,
     });
+  };
+  const context: RuleContext = { letter, report };
+  const settings = options.rules;
+  for (const rule of options.ruleSet ?? RULES) {
+    const setting = settings?.[rule.meta.code];
+    if (setting === 'off') continue;
+    code = rule.meta.code;
+    severity = setting ?? rule.meta.defaultSeverity;
+    rule.check(context);
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (findings.length > 1) findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return options.text === undefined ? findings : applyDirectives(options.text, findings);
 }
 
-function clamp(span: { start: number; end: number }, length: number): { start: number; end: number } {
+function clamp(span: Span, length: number): Span {
   const start = Math.max(0, Math.min(span.start, length));
   return { start, end: Math.max(start, Math.min(span.end, length)) };
 }

@@ -9,9 +9,11 @@ export const AREA_NAMES: Record<Area, string> = {
 
 export const AREAS: readonly Area[] = ['upheld', 'compliance', 'remedy'];
 
+const STATISTICS = /statistics/i;
+
 /** Where to put a finding about the letter's statistics as a whole. */
 export function statisticsAnchor(letter: Letter): Span {
-  const section = letter.sections.find((s) => /statistics/i.test(s.heading.text));
+  const section = letter.sections.find((s) => STATISTICS.test(s.heading.text));
   if (section) return section.heading.span;
   if (letter.footers[0]) return letter.footers[0].span;
   if (letter.title) return letter.title.span;

@@ -23,7 +23,8 @@ export const authorityMismatch: Rule = {
       for (const c of block?.captions ?? []) if (c.authority) named.push(c.authority);
     }
     for (const n of named) {
-      if (sameAuthority(n.text, addressed.text)) continue;
+      // The same text is the same council; most letters name it exactly as addressed.
+      if (n.text === addressed.text || sameAuthority(n.text, addressed.text)) continue;
       report({
         message: `The statistics name ${n.text}, but the letter is addressed to ${addressed.text}`,
         span: n.span,

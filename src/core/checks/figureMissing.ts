@@ -1,5 +1,5 @@
 import type { Figure, Span } from '../model';
-import type { Rule } from './types';
+import type { Report, Rule } from './types';
 
 export const figureMissing: Rule = {
   meta: {
@@ -11,27 +11,29 @@ export const figureMissing: Rule = {
   },
   check({ letter, report }) {
     const { upheld, compliance, remedy } = letter.statistics;
-    const missing = (area: string, at: Span, items: [string, Figure | null][]): void => {
-      const absent = items.filter(([, f]) => !f).map(([name]) => name);
-      if (absent.length > 0) report({ message: `${area}: the letter does not state ${absent.join(', ')}`, span: at });
-    };
-    if (upheld) {
-      missing('Complaints upheld', upheld.heading?.span ?? upheld.span, [
+    // The list of names is built only for a block that lacks a figure: most blocks have them all.
+    if (upheld && !(upheld.percent && upheld.average && upheld.decisions && upheld.investigations)) {
+      missing(report, 'Complaints upheld', upheld.heading?.span ?? upheld.span, [
         ['the upheld percentage', upheld.percent], ['the similar-authorities average', upheld.average],
         ['the number of upheld decisions', upheld.decisions], ['the number of detailed investigations', upheld.investigations],
       ]);
     }
-    if (compliance && !compliance.noneDue) {
-      missing('Compliance with recommendations', compliance.heading?.span ?? compliance.span, [
+    if (compliance && !compliance.noneDue && !(compliance.percent && compliance.average && compliance.outcomes)) {
+      missing(report, 'Compliance with recommendations', compliance.heading?.span ?? compliance.span, [
         ['the compliance percentage', compliance.percent], ['the similar-authorities average', compliance.average],
         ['the number of compliance outcomes', compliance.outcomes],
       ]);
     }
-    if (remedy) {
-      missing('Satisfactory remedies', remedy.heading?.span ?? remedy.span, [
+    if (remedy && !(remedy.percent && remedy.average && remedy.decisions)) {
+      missing(report, 'Satisfactory remedies', remedy.heading?.span ?? remedy.span, [
         ['the satisfactory-remedy percentage', remedy.percent], ['the similar-authorities average', remedy.average],
         ['the number of satisfactory remedy decisions', remedy.decisions],
       ]);
     }
   },
 };
+
+function missing(report: Report, area: string, at: Span, items: [string, Figure | null][]): void {
+  const absent = items.filter(([, f]) => !f).map(([name]) => name);
+  if (absent.length > 0) report({ message: `${area}: the letter does not state ${absent.join(', ')}`, span: at });
+}

@@ -11,16 +11,17 @@ export const percentageRange: Rule = {
   },
   check({ letter, report }) {
     const { upheld, compliance, remedy } = letter.statistics;
-    const named: [string, Figure | null | undefined][] = [];
+    // Labels are spelled out only for a figure out of range: nearly every letter has none.
+    const check = (label: string, what: string, figure: Figure | null | undefined): void => {
+      if (isNumber(figure) && (figure.value < 0 || figure.value > 100)) {
+        report({ message: `The ${label} ${what} is ${percentText(figure.value)}, outside 0–100%`, span: figure.span });
+      }
+    };
     for (const [label, block] of [['upheld', upheld], ['compliance', compliance], ['satisfactory remedy', remedy]] as const) {
       if (!block) continue;
-      named.push([`The ${label} percentage`, block.percent], [`The ${label} average`, block.average]);
-      for (const caption of block.captions) named.push([`The ${label} caption`, caption.percent]);
-    }
-    for (const [label, figure] of named) {
-      if (isNumber(figure) && (figure.value < 0 || figure.value > 100)) {
-        report({ message: `${label} is ${percentText(figure.value)}, outside 0–100%`, span: figure.span });
-      }
+      check(label, 'percentage', block.percent);
+      check(label, 'average', block.average);
+      for (const caption of block.captions) check(label, 'caption', caption.percent);
     }
   },
 };

@@ -14,9 +14,17 @@ function describe(p: PeriodMention): string {
 
 /** Whether two mentions disagree; a title only states the year its period ends in. */
 function disagree(a: PeriodMention, b: PeriodMention): boolean {
-  if (a.source === 'title' || b.source === 'title') return a.end.slice(0, 4) !== b.end.slice(0, 4);
+  if (a.source === 'title' || b.source === 'title') return !sameYear(a.end, b.end);
   if (a.end !== b.end) return true;
   return a.start !== null && b.start !== null && a.start !== b.start;
+}
+
+/** `a.slice(0, 4) === b.slice(0, 4)` without making the two slices. */
+function sameYear(a: string, b: string): boolean {
+  const n = Math.min(4, a.length);
+  if (n !== Math.min(4, b.length)) return false;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 export const periodMismatch: Rule = {
@@ -49,26 +57,45 @@ function quotes(p: PeriodMention): string {
 
 const PRIORITY: readonly PeriodMention['source'][] = ['upheld', 'compliance', 'remedy', 'overview', 'intro', 'footer', 'heading', 'title'];
 
+/** Up to this many mentions (a real letter has two to six), comparing every pair is cheaper than tallies. */
+const PAIRWISE_MAX = 12;
+
 /**
  * The period the others are judged against: the one most mentions agree with, so that a single
  * stray block is the one reported rather than everything else. Ties go to the statistics blocks,
- * then the introduction, then the footer, and the title last (it states only a year).
+ * then the introduction, then the footer, and the title last (it states only a year); within a
+ * source, to the first mention.
  */
 function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefined {
-  const agreeing = agreementCounter(ps);
+  const scores = ps.length <= PAIRWISE_MAX ? pairwiseAgreement(ps) : ps.map(agreementCounter(ps));
   let best: PeriodMention | undefined;
   let bestScore = -1;
-  for (const source of PRIORITY) {
-    for (const p of ps) {
-      if (p.source !== source) continue;
-      const score = agreeing(p);
-      if (score > bestScore) {
-        best = p;
-        bestScore = score;
-      }
+  let bestRank = PRIORITY.length;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const rank = PRIORITY.indexOf(p.source);
+    if (rank < 0) continue;
+    const score = scores[i]!;
+    if (score > bestScore || (score === bestScore && rank < bestRank)) {
+      best = p;
+      bestScore = score;
+      bestRank = rank;
     }
   }
   return best;
+}
+
+/** For each mention, how many mentions (itself included) do not `disagree` with it, pair by pair. */
+function pairwiseAgreement(ps: readonly PeriodMention[]): number[] {
+  const scores: number[] = ps.map(() => 1); // a mention never disagrees with itself
+  for (let i = 0; i < ps.length; i++) {
+    for (let j = i + 1; j < ps.length; j++) {
+      if (disagree(ps[i]!, ps[j]!)) continue;
+      scores[i]!++;
+      scores[j]!++;
+    }
+  }
+  return scores;
 }
 
 /**
