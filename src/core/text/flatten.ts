@@ -3,10 +3,13 @@
 // `## `, bullets, HTML comments) is dropped. Every flat character maps back to the source offset it
 // came from, so a match in the flat text maps back to an exact source range.
 //
-// Speed matters (this runs on every keystroke and over whole folders): most lines of a letter are
-// plain prose, copied as one slice after a single regex test; only lines carrying dress or odd
-// spaces go through the character-by-character reader. The map is kept as segments (runs copied
-// contiguously), not one entry per character.
+// Speed matters (this runs on every keystroke and over whole folders), and nearly all of a letter is
+// plain prose. So the text is never walked character by character: the few characters that can
+// start dress or an odd space are found with indexOf (a memchr over the text, once per character
+// kind; see Stops), and everything between two of them is copied as one slice. A line holding none
+// of them is copied whole; lines that do go through the dress reader, which also jumps from stop to
+// stop. The map is kept as segments (flat runs whose source offsets are contiguous), not one entry
+// per character; runs that continue each other in both texts share one segment.
 
 export interface FlatText {
   flat: string;
@@ -18,50 +21,145 @@ export interface FlatText {
 
 /** Inline tags that only dress text; anything else (e.g. hostile `<img …>`) stays as literal text. */
 const DRESS_TAG = /<\/?(?:u|b|i|em|strong|span|p|br)\s*\/?>/iy;
-/**
- * A line that needs the character reader: dress, odd spaces, a bullet, two spaces, or a heading
- * marker (a line starting "#" or " #", tested per line: a line-start alternative here would make
- * the scan try every position).
- */
-const NEEDS_READER = /[*<[\]\t\v\f\u00a0\u2000-\u200b\u202f\u3000\ufeff\u2022]| {2}/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /**
- * Places at which the dress reader must look closely: dress, brackets, spaces other than U+0020
- * (the class spells out \s without the plain space), and a plain space unless a plain character
- * follows it. A single space between words is copied with them, so prose is one run, not one per word.
+ * The characters that stop a run of plain prose: dress, brackets, and white space other than the
+ * plain space and line breaks. Those in Latin-1 are each found with indexOf (memchr-fast).
  */
-const SPECIAL = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2022\u2028\u2029\u202f\u205f\u3000\ufeff*#<[\]]| (?![^\s\u200b\u2022*#<[\]])/g;
+const STOP_CHARS = ['*', '<', '[', ']', '\t', '\v', '\f', '\u00a0'];
+/**
+ * The rest, beyond Latin-1, with one regex: indexOf would be slow on them (memchr looks for one byte
+ * of the character, and 0x20 is the plain space), and on a text with no character beyond Latin-1
+ * V8 fails this regex without reading the text.
+ */
+const WIDE_STOP = /[\u2000-\u200b\u2022\u202f\u3000\ufeff]/g;
+/** Two plain spaces also stop a run: they fold to one. (A regex: indexOf('  ') stops at every space.) */
+const DOUBLE_SPACE = / {2,}/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2022 /* • bullet */;
 }
 
+/**
+ * Where the next stop is (see STOP_CHARS), for positions that only ever rise: the next occurrence of
+ * each kind is remembered until the reading passes it, so each kind is searched for once over the text.
+ */
+class Stops {
+  private readonly next: number[] = STOP_CHARS.map(() => -1);
+  private nextWide = -1;
+  private nextDouble = -1;
+  /** The nearest of the remembered stops: while it lies ahead, no stop lies before it. */
+  private nearest = -1;
+  /** Beyond every position: "none". */
+  private readonly none: number;
+
+  constructor(private readonly text: string) {
+    this.none = text.length + 1;
+  }
+
+  /** The first stop at or after `i` (past the end of the text if there is none). */
+  from(i: number): number {
+    if (this.nearest >= i) return this.nearest;
+    const { text, next, none } = this;
+    let nearest = none;
+    for (let k = 0; k < next.length; k++) {
+      let at = next[k]!;
+      if (at < i) {
+        at = text.indexOf(STOP_CHARS[k]!, i);
+        if (at < 0) at = none;
+        next[k] = at;
+      }
+      if (at < nearest) nearest = at;
+    }
+    if (this.nextWide < i) this.nextWide = search(WIDE_STOP, text, i, none);
+    if (this.nextWide < nearest) nearest = this.nextWide;
+    if (this.nextDouble < i) this.nextDouble = search(DOUBLE_SPACE, text, i, none);
+    if (this.nextDouble < nearest) nearest = this.nextDouble;
+    this.nearest = nearest;
+    return nearest;
+  }
+}
+
+function search(pattern: RegExp, text: string, from: number, none: number): number {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? m.index : none;
+}
+
+/** text.indexOf(needle, i) for rising `i`: the last answer stands until `i` passes it. */
+class Finder {
+  private at = -1;
+  private exhausted = false;
+
+  constructor(private readonly text: string, private readonly needle: string) {}
+
+  from(i: number): number {
+    if (this.exhausted) return -1;
+    if (this.at < i) {
+      this.at = this.text.indexOf(this.needle, i);
+      if (this.at < 0) this.exhausted = true;
+    }
+    return this.at;
+  }
+}
+
 class FlatBuilder {
-  readonly parts: string[] = [];
+  /** Built with `+=`: V8 joins the pieces once, when the string is first read, cheaper than parts.join. */
+  private flat = '';
   /** Segment k covers flat [flatStarts[k], flatStarts[k+1]) and starts at source srcStarts[k]. */
   readonly flatStarts: number[] = [];
   readonly srcStarts: number[] = [];
   length = 0;
-  pendingSpace = false;
+  /** The source offset just after the last flat character's: a run starting there extends its segment. */
+  private srcEnd = -1;
+  /** Source copied but not yet added to `flat`, so that touching copies make one slice. */
+  private copyFrom = 0;
+  private copyTo = 0;
+  private pendingSpace = false;
   private pendingSpaceAt = 0;
+
+  constructor(private readonly text: string) {}
 
   space(at: number): void {
     if (!this.pendingSpace) this.pendingSpaceAt = at;
     this.pendingSpace = true;
   }
 
-  copy(text: string, from: number, to: number): void {
-    if (to <= from) return;
-    if (this.pendingSpace && this.length > 0) this.push(' ', this.pendingSpaceAt);
-    this.pendingSpace = false;
-    this.push(text.slice(from, to), from);
+  /** Copies source [from, to), to > from, after the pending space if there is one and text before it. */
+  copy(from: number, to: number): void {
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      if (this.length > 0) {
+        this.flushCopy();
+        this.flat += ' ';
+        this.map(this.pendingSpaceAt, 1);
+      }
+    }
+    if (from !== this.copyTo) {
+      this.flushCopy();
+      this.copyFrom = from;
+    }
+    this.copyTo = to;
+    this.map(from, to - from);
   }
 
-  private push(s: string, src: number): void {
-    this.parts.push(s);
-    this.flatStarts.push(this.length);
-    this.srcStarts.push(src);
-    this.length += s.length;
+  build(): string {
+    this.flushCopy();
+    return this.flat;
+  }
+
+  private flushCopy(): void {
+    if (this.copyTo > this.copyFrom) this.flat += this.text.slice(this.copyFrom, this.copyTo);
+    this.copyFrom = this.copyTo = -1;
+  }
+
+  private map(src: number, n: number): void {
+    if (src !== this.srcEnd) {
+      this.flatStarts.push(this.length);
+      this.srcStarts.push(src);
+    }
+    this.length += n;
+    this.srcEnd = src + n;
   }
 }
 
@@ -70,37 +168,32 @@ class FlatBuilder {
  * PDF-to-text output drops into the middle of a sentence.
  */
 export function flatten(text: string, skip: readonly { start: number; end: number }[] = [], lines: readonly LineBounds[] = lineBoundsOf(text)): FlatText {
-  const b = new FlatBuilder();
-  const reader = new DressReader(text, b);
+  const b = new FlatBuilder(text);
+  const stops = new Stops(text);
+  const reader = new DressReader(text, b, stops, skip);
   let skipIndex = 0;
-  // One pass over the whole text finds where dress starts; a line before the next such place is plain.
-  let dirtyAt = -1;
-  for (const { start: lineStart, end: lineEnd } of lines) {
-    while (skip[skipIndex] && skip[skipIndex]!.end <= lineStart) skipIndex++;
-    const s = skip[skipIndex];
-    const overlapsSkip = s !== undefined && s.start < lineEnd;
-    if (dirtyAt < lineStart) {
-      NEEDS_READER.lastIndex = lineStart;
-      const d = NEEDS_READER.exec(text);
-      dirtyAt = d ? d.index : text.length + 1;
+  let skipStart = skip.length > 0 ? skip[0]!.start : Infinity; // the start of skip[skipIndex]
+  for (let n = 0; n < lines.length; n++) {
+    const { start: lineStart, end: lineEnd } = lines[n]!;
+    // An empty line changes nothing: a space is already pending after the line before it.
+    if (lineEnd === lineStart) continue;
+    if (skipIndex < skip.length && skip[skipIndex]!.end <= lineStart) {
+      while (skipIndex < skip.length && skip[skipIndex]!.end <= lineStart) skipIndex++;
+      skipStart = skipIndex < skip.length ? skip[skipIndex]!.start : Infinity;
     }
     const first = text.charCodeAt(lineStart);
     const headingMarker = first === 35 /* # */ || (first === 32 && text.charCodeAt(lineStart + 1) === 35);
-    if (!overlapsSkip && !reader.busy && dirtyAt >= lineEnd && !headingMarker) {
-      // Plain prose: one slice, trimmed of its plain spaces.
-      let a = lineStart;
-      let z = lineEnd;
-      while (a < z && text.charCodeAt(a) === 32) a++;
-      while (z > a && text.charCodeAt(z - 1) === 32) z--;
-      b.copy(text, a, z);
+    if (skipStart >= lineEnd && !reader.busy && !headingMarker && stops.from(lineStart) >= lineEnd) {
+      // Plain prose: one slice. With no two spaces in a row, at most one space to trim at each end.
+      const a = first === 32 ? lineStart + 1 : lineStart;
+      const z = text.charCodeAt(lineEnd - 1) === 32 ? lineEnd - 1 : lineEnd;
+      if (z > a) b.copy(a, z);
     } else {
-      // The skip list is passed with where to start in it, not sliced: a copy per line would make a
-      // text of thousands of footers quadratic.
-      reader.read(lineStart, lineEnd, overlapsSkip ? skip : [], skipIndex);
+      reader.read(lineStart, lineEnd, skipIndex);
     }
     b.space(lineEnd);
   }
-  return makeFlatText(b.parts.join(''), b.flatStarts, b.srcStarts, text.length);
+  return makeFlatText(b.build(), b.flatStarts, b.srcStarts, text.length);
 }
 
 /** Where a line starts and ends (before its break); `splitLines` gives these, so they are found once. */
@@ -122,41 +215,52 @@ function lineBoundsOf(text: string): LineBounds[] {
   return lines;
 }
 
-/** The character reader for lines with dress. Carries HTML comments and links across lines. */
+/**
+ * The reader for lines with dress or odd spaces. Carries HTML comments and links across lines. It
+ * copies the prose between two stops as one run; a run never starts or ends with a space, which is
+ * read as a space instead (folded with its neighbours, or dropped at an end).
+ */
 class DressReader {
   private inComment = false;
   private linkClose = -1; // offset of the "](" closing the link being read
   private linkEnd = -1;
+  private readonly commentEnds: Finder;
+  private readonly linkMiddles: Finder;
+  private readonly parens: Finder;
 
-  constructor(private readonly text: string, private readonly b: FlatBuilder) {}
+  constructor(private readonly text: string, private readonly b: FlatBuilder, private readonly stops: Stops, private readonly skip: readonly { start: number; end: number }[]) {
+    this.commentEnds = new Finder(text, '-->');
+    this.linkMiddles = new Finder(text, '](');
+    this.parens = new Finder(text, ')');
+  }
 
   get busy(): boolean {
     return this.inComment || this.linkClose >= 0;
   }
 
-  read(from: number, to: number, skip: readonly { start: number; end: number }[], firstSkip = 0): void {
-    const { text, b } = this;
-    let chunk = -1;
-    const flush = (end: number): void => {
-      if (chunk >= 0) b.copy(text, chunk, end);
-      chunk = -1;
-    };
-    let skipIndex = firstSkip;
+  /**
+   * Reads the line [from, to). A skip span or dress reaching past `to` ends the line's reading; the
+   * next line is read from its own start.
+   * @param skipIndex the first skip span that ends after `from` (the list is not sliced per line: a
+   * copy per line would make a text of thousands of footers quadratic).
+   */
+  read(from: number, to: number, skipIndex: number): void {
+    const { text, b, skip } = this;
+    let firstWord = -1; // where a "#" may open a heading: after the line's leading spaces only
     let i = from;
     while (i < to) {
       const s = skip[skipIndex];
       if (s && i >= s.start) {
-        flush(i);
         i = Math.max(i, s.end);
         skipIndex++;
         b.space(i);
         continue;
       }
       if (this.inComment) {
-        const end = text.indexOf('-->', i);
+        const end = this.commentEnds.from(i);
         if (end < 0 || end + 3 > to) {
           i = to;
-          if (end < 0) this.inComment = false; // an unclosed comment runs to the end of the text
+          if (end < 0) this.inComment = false; // an unclosed comment runs to the end of its line
           continue;
         }
         i = end + 3;
@@ -165,89 +269,80 @@ class DressReader {
         continue;
       }
       if (i === this.linkClose) {
-        flush(i);
         i = this.linkEnd;
         this.linkClose = -1;
         continue;
       }
-      // Jump over a run of ordinary characters in one step: only the characters in SPECIAL can
-      // start dress or a space, so everything before the next one is copied as it stands.
-      SPECIAL.lastIndex = i;
-      const special = SPECIAL.exec(text);
-      let plainEnd = special && special.index < to ? special.index : to;
-      if (s && s.start < plainEnd) plainEnd = Math.max(i, s.start);
-      // A run never starts or ends with a space: those are read as spaces (folded, or trimmed).
-      if (plainEnd > i && text.charCodeAt(plainEnd - 1) === 32) plainEnd--;
-      if (chunk < 0 && text.charCodeAt(i) === 32) plainEnd = i;
-      if (plainEnd > i) {
-        if (chunk < 0) chunk = i;
-        i = plainEnd;
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        b.space(i);
+        i++;
         continue;
       }
-      const c = text.charCodeAt(i);
+      if (c === 35 /* # */) {
+        if (firstWord < 0) for (firstWord = from; text.charCodeAt(firstWord) === 32; ) firstWord++;
+        if (i === firstWord) {
+          let j = i;
+          while (text.charCodeAt(j) === 35 && j - i < 6) j++;
+          if (text.charCodeAt(j) === 32) {
+            b.space(i);
+            i = j;
+            continue;
+          }
+        }
+      }
+      // Copy the prose up to the next stop (a "#" that opens no heading is prose), leaving out a
+      // space just before the stop.
+      let end = this.stops.from(i);
+      if (end > to) end = to;
+      if (s && s.start < end) end = s.start;
+      if (end > i + 1 && text.charCodeAt(end - 1) === 32) end--;
+      if (end > i) {
+        b.copy(i, end);
+        i = end;
+        continue;
+      }
+      // A stop character.
       if (isSpace(c)) {
-        flush(i);
         b.space(i);
         i++;
         continue;
       }
       if (c === 42 /* * */ && text.charCodeAt(i + 1) === 42) {
-        flush(i);
         i += 2;
         continue;
       }
-      if (c === 35 /* # */ && chunk < 0 && isLineStart(text, from, i)) {
-        let j = i;
-        while (text.charCodeAt(j) === 35 && j - i < 6) j++;
-        if (text.charCodeAt(j) === 32) {
-          b.space(i);
-          i = j;
-          continue;
-        }
-      }
       if (c === 60 /* < */) {
         if (text.startsWith('<!--', i)) {
-          flush(i);
           this.inComment = true;
           i += 4;
           continue;
         }
         DRESS_TAG.lastIndex = i;
-        const tag = DRESS_TAG.exec(text);
-        if (tag) {
-          flush(i);
-          i += tag[0].length;
+        if (DRESS_TAG.test(text)) {
+          i = DRESS_TAG.lastIndex;
           continue;
         }
       }
       if (c === 91 /* [ */ && this.linkClose < 0) {
-        // "[text](#)" keeps "text"; brackets and target go. Look-ahead bounded to 300 characters
-        // (a slice, so a run of "[" cannot make this quadratic).
-        const window = text.slice(i + 1, Math.min(text.length, i + 301));
-        const close = window.indexOf('](');
-        if (close >= 0) {
-          const paren = text.slice(i + close + 3, Math.min(text.length, i + close + 303)).indexOf(')');
-          if (paren >= 0) {
-            flush(i);
-            this.linkClose = i + 1 + close;
-            this.linkEnd = i + close + 3 + paren + 1;
+        // "[text](#)" keeps "text"; brackets and target go. The "](" must lie within 300 characters
+        // of the "[", and the ")" within 300 of the "](".
+        const close = this.linkMiddles.from(i + 1);
+        if (close >= 0 && close <= i + 299) {
+          const paren = this.parens.from(close + 2);
+          if (paren >= 0 && paren < close + 302) {
+            this.linkClose = close;
+            this.linkEnd = paren + 1;
             i++;
             continue;
           }
         }
       }
-      if (chunk < 0) chunk = i;
+      b.copy(i, i + 1);
       i++;
     }
-    flush(to);
     if (this.linkClose >= 0 && this.linkClose < to) this.linkClose = -1;
-    if (this.linkEnd > to && this.linkClose < 0) this.linkEnd = -1;
   }
-}
-
-function isLineStart(text: string, lineFrom: number, i: number): boolean {
-  for (let j = lineFrom; j < i; j++) if (text.charCodeAt(j) !== 32) return false;
-  return true;
 }
 
 function makeFlatText(flat: string, flatStarts: number[], srcStarts: number[], sourceLength: number): FlatText {
