@@ -4,12 +4,13 @@
 // came from, so a match in the flat text maps back to an exact source range.
 //
 // Speed matters (this runs on every keystroke and over whole folders), and nearly all of a letter is
-// plain prose. So the text is never walked character by character: the few characters that can
-// start dress or an odd space are found with indexOf (a memchr over the text, once per character
-// kind; see Stops), and everything between two of them is copied as one slice. A line holding none
-// of them is copied whole; lines that do go through the dress reader, which also jumps from stop to
-// stop. The map is kept as segments (flat runs whose source offsets are contiguous), not one entry
-// per character; runs that continue each other in both texts share one segment.
+// plain prose. So prose is never walked character by character: the few characters that can start
+// dress or an odd space are found with indexOf (a memchr over the text, once per character kind;
+// see Stops), two spaces in a row with one regex pass, and everything between two such stops is
+// copied as one slice. A line holding no stop is copied whole; lines that do go through the dress
+// reader, which also jumps from stop to stop. The map is kept as segments (flat runs whose source
+// offsets are contiguous), not one entry per character; runs that continue each other in both texts
+// share one segment, which leaves sourceAt and flatIndexOf as they would be with one per run.
 
 export interface FlatText {
   flat: string;
