@@ -18,10 +18,16 @@ export interface ScanMatch {
   offset: number;
 }
 
+interface Keyword {
+  text: string;
+  /** The other keywords it starts with (found at the same place). */
+  prefixes: string[];
+}
+
 interface KeywordScanner {
   pattern: RegExp;
-  /** For each keyword, the other keywords it starts with (found at the same place). */
-  prefixes: Map<string, string[]>;
+  /** The keywords by their last character, longest first. */
+  byLastChar: Map<number, Keyword[]>;
 }
 
 /** Per set of formats, per extra phrases (joined): built once, as the regex is the costly part. */
@@ -38,9 +44,16 @@ function scannerFor(formats: readonly LetterFormat[], extra: readonly string[]):
   if (!scanner) {
     // At each place the trie reports the longest keyword; the shorter ones found there are its
     // prefixes, recorded beside it.
-    const keywords = [...new Set([...formats.flatMap((f) => f.statements.map((s) => s.keyword)), ...extra.map((e) => e.toLowerCase())])];
-    const prefixes = new Map(keywords.map((k) => [k, keywords.filter((o) => o !== k && k.startsWith(o))]));
-    scanner = { pattern: new RegExp(trieSource(keywords), 'g'), prefixes };
+    const keywords = [...new Set([...formats.flatMap((f) => f.statements.map((s) => s.keyword)), ...extra.map((e) => e.toLowerCase())])].filter((k) => k !== '');
+    const byLastChar = new Map<number, Keyword[]>();
+    for (const k of [...keywords].sort((a, b) => b.length - a.length)) {
+      const last = k.charCodeAt(k.length - 1);
+      const keyword = { text: k, prefixes: keywords.filter((o) => o !== k && k.startsWith(o)) };
+      const list = byLastChar.get(last);
+      if (list) list.push(keyword);
+      else byLastChar.set(last, [keyword]);
+    }
+    scanner = { pattern: new RegExp(trieSource(keywords), 'g'), byLastChar };
     byExtra.set(extraKey, scanner);
   }
   return scanner;
@@ -51,19 +64,35 @@ function scannerFor(formats: readonly LetterFormat[], extra: readonly string[]):
  * pass instead of one more search of the text each), occurs in the lower-cased flat text, in order.
  */
 export function keywordOccurrences(lower: string, formats: readonly LetterFormat[], extra: readonly string[] = []): Map<string, number[]> {
-  const { pattern, prefixes } = scannerFor(formats, extra);
+  const { pattern, byLastChar } = scannerFor(formats, extra);
   const found = new Map<string, number[]>();
   const add = (keyword: string, at: number): void => {
     const list = found.get(keyword);
     if (list) list.push(at);
     else found.set(keyword, [at]);
   };
+  // test() rather than exec(): no match array nor matched string per keyword, and the map is keyed
+  // by the keywords' own strings. Which keyword matched is read back from where the match ends:
+  // the match starts at the leftmost place at or after `from` where a keyword starts, and is the
+  // longest keyword there, so it is the longest keyword that ends there and starts at or after `from`.
+  let from = 0;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-    add(m[0], m.index);
-    for (const p of prefixes.get(m[0]) ?? []) add(p, m.index);
+  while (pattern.test(lower)) {
+    const end = pattern.lastIndex;
+    let start = -1;
+    for (const k of byLastChar.get(lower.charCodeAt(end - 1)) ?? []) {
+      const at = end - k.text.length;
+      if (at >= from && lower.startsWith(k.text, at)) {
+        add(k.text, at);
+        for (const p of k.prefixes) add(p, at);
+        start = at;
+        break;
+      }
+    }
+    if (start < 0) break; // cannot happen: the pattern matches only the keywords
     // Keywords may overlap (one can start inside another): look again from the next character.
-    pattern.lastIndex = m.index + 1;
+    from = start + 1;
+    pattern.lastIndex = from;
   }
   return found;
 }
