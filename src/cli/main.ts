@@ -34,18 +34,34 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
   return check(parsed.options, out, err);
 }
 
+/**
+ * Output is gathered into chunks of about this many characters, one write each rather than one
+ * per file, and goes out at least this often, so a terminal still sees findings as they come.
+ */
+const CHUNK = 1 << 16;
+const FLUSH_MS = 100;
+
 async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0 };
   const json = options.format === 'json';
+  let pending = '';
+  let flushBy = Date.now() + FLUSH_MS;
+  const flush = (): void => {
+    if (pending) out(pending);
+    pending = '';
+    flushBy = Date.now() + FLUSH_MS;
+  };
   let first = true;
   const emitJson = (report: FileReport): void => {
-    // Streamed one object at a time so a large folder never sits in memory as one string.
+    // Streamed in chunks so a large folder never sits in memory as one string.
     // Typed as FileReport; test/cli validates the output against CliJsonSchema, so no per-file parse here.
-    out(`${first ? '[\n' : ',\n'}${JSON.stringify(report)}`);
+    pending += `${first ? '[\n' : ',\n'}${JSON.stringify(report)}`;
     first = false;
   };
   const fail = (file: string, message: string): void => {
     totals.failures++;
+    // What was printed before this file goes out first, so stdout and stderr interleave as they happen.
+    flush();
     err(`${file}: error: ${message}\n`);
     if (json) emitJson({ file, letter: null, findings: [], error: message });
   };
@@ -53,16 +69,12 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
   // Folders searched, with how many of their files read as letters: a folder with none is reported.
   const folders = new Map<string, { candidates: number; letters: number }>();
   const targets = await findTargets(options.paths);
-  // Files are read a few ahead of the one being checked, so disk waits overlap with checking.
-  const READ_AHEAD = 8;
-  const reads = new Map<number, ReturnType<typeof readLetterFile>>();
-  const startRead = (i: number): void => {
-    const t = targets[i];
-    if (t && !('error' in t) && !reads.has(i)) reads.set(i, readLetterFile(t.file, t.explicit));
-  };
-  for (let index = 0; index < targets.length; index++) {
-    const target = targets[index]!;
-    for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) startRead(ahead);
+  for (const target of targets) {
+    if (pending.length >= CHUNK || (pending && Date.now() >= flushBy)) {
+      flush();
+      // Back to the event loop between chunks, so a closed pipe (`| head`) is noticed and ends the run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const folder = 'folder' in target && target.folder !== undefined ? target.folder : null;
     if (folder !== null) {
       const f = folders.get(folder) ?? { candidates: 0, letters: 0 };
@@ -73,8 +85,7 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
       fail(target.file, target.error);
       continue;
     }
-    const read = await reads.get(index)!;
-    reads.delete(index);
+    const read = readLetterFile(target.file, target.explicit);
     if ('skip' in read) continue;
     if ('error' in read) {
       fail(target.file, read.error);
@@ -90,29 +101,29 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
       fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
       continue;
     }
-    const lines = new LineIndex(read.text);
-    for (const f of review.findings) {
+    const findings = review.findings;
+    for (const f of findings) {
       if (f.severity === 'error') totals.errors++;
       else if (f.severity === 'warning') totals.warnings++;
       else totals.others++;
     }
+    // Line starts are worked out only for a letter with something to place.
+    const lines = findings.length > 0 ? new LineIndex(read.text) : null;
     if (json) {
-      emitJson({ file: target.file, letter: summarizeLetter(review.letter), findings: review.findings.map((f) => findingToJson(f, lines)) });
-    } else {
-      let chunk = '';
-      for (const f of review.findings) {
+      emitJson({ file: target.file, letter: summarizeLetter(review.letter), findings: lines ? findings.map((f) => findingToJson(f, lines)) : [] });
+    } else if (lines) {
+      for (const f of findings) {
         const p = lines.positionAt(f.span.start);
-        chunk += `${target.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+        pending += `${target.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
       }
-      if (chunk) out(chunk);
     }
   }
 
   for (const [folder, f] of folders) {
     if (f.letters === 0) fail(folder, `no letters in this folder (${f.candidates} .txt/.md/.letter file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
   }
-  if (json) out(first ? '[]\n' : '\n]\n');
-  else out(summaryLine(totals));
+  pending += json ? (first ? '[]\n' : '\n]\n') : summaryLine(totals);
+  flush();
   if (totals.failures > 0) return 2;
   return totals.errors > 0 ? 1 : 0;
 }

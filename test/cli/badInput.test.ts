@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, promises as fsp, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import fs, { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli } from './support/run';
@@ -138,16 +138,17 @@ describe('letter-review CLI on bad input', function () {
   });
 
   it(IS_ROOT
-    ? 'a file it may not read — RUNNING AS ROOT, where chmod 000 does not stop reads: EACCES is simulated by stubbing fs.promises.readFile (the real EACCES runs below as user nobody via setpriv)'
+    ? 'a file it may not read — RUNNING AS ROOT, where chmod 000 does not stop reads: EACCES is simulated by stubbing fs.readFileSync (the real EACCES runs below as user nobody via setpriv)'
     : 'a file it may not read (chmod 000): one line "permission denied", exit 2', async () => {
     const locked = path.join(work, 'locked.txt');
     writeFileSync(locked, readFileSync(GOOD));
     chmodSync(locked, 0o000);
-    const realReadFile = fsp.readFile;
+    // The module object itself (the default import), whose readFileSync the CLI looks up on each call.
+    const realReadFile = fs.readFileSync;
     if (IS_ROOT) {
-      fsp.readFile = (async (file: Parameters<typeof realReadFile>[0], ...rest: unknown[]) => {
+      fs.readFileSync = ((file: Parameters<typeof realReadFile>[0], ...rest: unknown[]) => {
         if (String(file) === locked) throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: locked });
-        return (realReadFile as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
+        return (realReadFile as (...a: unknown[]) => unknown)(file, ...rest);
       }) as typeof realReadFile;
     }
     try {
@@ -156,7 +157,7 @@ describe('letter-review CLI on bad input', function () {
       assert.equal(r.code, 2);
       assert.match(summary(r.out), /^1 letter checked/);
     } finally {
-      fsp.readFile = realReadFile;
+      fs.readFileSync = realReadFile;
       chmodSync(locked, 0o644);
     }
   });
