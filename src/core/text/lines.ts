@@ -1,10 +1,10 @@
 // Splits text into lines with their offsets, without copying the text.
 //
 // Speed matters (this runs on every keystroke): splitting only finds where each line starts and
-// ends (with indexOf when the text has no CR). A line's trimmed text is worked out the first time someone reads it, and
-// kept. Most lines of a letter are long paragraphs that nobody reads through `trimmed` (flatten
-// needs only the offsets, and the structure reader looks at short lines), so they are never
-// trimmed nor searched for odd spaces.
+// ends (with indexOf when the text has no CR). A line's trimmed text is worked out the first time
+// someone reads it, and kept. Most lines of a letter are long paragraphs that nobody reads through
+// `trimmed` (flatten needs only the offsets, and the structure reader looks at short lines), so
+// they are never trimmed nor searched for odd spaces.
 
 export interface Line {
   /** Offset of the line's first character. */
