@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { reviewText } from '../src/core';
 import { corpus } from './corpus';
+import { measurePhases } from './phases';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -60,6 +61,19 @@ function throughput(): void {
   console.log(`ratio: letter-review / floor        = ${(ours / floor).toFixed(2)}× (target ≤ 3×)`);
 }
 
+function phases(): void {
+  const texts = corpus(Math.min(LETTERS, 4000));
+  console.log(`\n## Where the time goes, per letter (${texts.length} letters, ${ROUNDS} rounds, median; each row adds one stage)`);
+  const timings = measurePhases(texts, ROUNDS);
+  const floor = timings[0]!.micros;
+  let before = 0;
+  for (const [i, t] of timings.entries()) {
+    const stage = i <= 1 ? t.micros : t.micros - before;
+    console.log(`${t.name.padEnd(44)} ${t.micros.toFixed(1).padStart(7)} µs  ${i === 0 ? '' : `stage ${stage.toFixed(1).padStart(6)} µs = ${(stage / floor).toFixed(2)}× floor`}`);
+    if (i >= 1) before = t.micros;
+  }
+}
+
 function bigFile(): void {
   const letters = corpus(2000);
   let text = '';
@@ -109,6 +123,7 @@ async function linearity(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.arch}`);
   throughput();
+  phases();
   bigFile();
   cli();
   await linearity();
