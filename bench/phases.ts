@@ -17,6 +17,11 @@ export interface PhaseTiming {
   name: string;
   /** Median microseconds per letter for the engine up to this stage. */
   micros: number;
+  /**
+   * This stage alone: the median over rounds of (this row − the row before) in the same round, so
+   * that a slow round slows both sides of each difference. The floor's row: the floor itself.
+   */
+  stage: number;
 }
 
 export function measurePhases(texts: readonly string[], rounds: number): PhaseTiming[] {
@@ -58,5 +63,11 @@ export function measurePhases(texts: readonly string[], rounds: number): PhaseTi
     });
   }
   if (sink === -1) console.log('');
-  return stages.map(([name], i) => ({ name, micros: [...times[i]!].sort((a, b) => a - b)[Math.floor(rounds / 2)]! }));
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return stages.map(([name], i) => ({
+    name,
+    micros: median(times[i]!),
+    // Row 1 (split lines) is the engine's first stage; the floor (row 0) is not part of the engine.
+    stage: i <= 1 ? median(times[i]!) : median(times[i]!.map((t, r) => t - times[i - 1]![r]!)),
+  }));
 }

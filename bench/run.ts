@@ -63,14 +63,11 @@ function throughput(): void {
 
 function phases(): void {
   const texts = corpus(Math.min(LETTERS, 4000));
-  console.log(`\n## Where the time goes, per letter (${texts.length} letters, ${ROUNDS} rounds, median; each row adds one stage)`);
+  console.log(`\n## Where the time goes, per letter (${texts.length} letters, ${ROUNDS} rounds; each row adds one stage, and a stage is the median of its per-round differences)`);
   const timings = measurePhases(texts, ROUNDS);
   const floor = timings[0]!.micros;
-  let before = 0;
   for (const [i, t] of timings.entries()) {
-    const stage = i <= 1 ? t.micros : t.micros - before;
-    console.log(`${t.name.padEnd(44)} ${t.micros.toFixed(1).padStart(7)} µs  ${i === 0 ? '' : `stage ${stage.toFixed(1).padStart(6)} µs = ${(stage / floor).toFixed(2)}× floor`}`);
-    if (i >= 1) before = t.micros;
+    console.log(`${t.name.padEnd(44)} ${t.micros.toFixed(1).padStart(7)} µs  ${i === 0 ? '' : `stage ${t.stage.toFixed(1).padStart(6)} µs = ${(t.stage / floor).toFixed(2)}× floor`}`);
   }
 }
 
