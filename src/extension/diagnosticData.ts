@@ -1,26 +1,15 @@
 // Findings as the plain data a vscode.Diagnostic is built from: line/character ranges, severity,
 // related figures, and the rule documentation each code links to. No vscode import.
-import type { Finding, Range, Severity } from '../core';
-import { LineIndex } from '../core';
+import type { Finding, FindingJson, Range, Severity } from '../core';
+import { LineIndex, findingToJson } from '../core';
 
 export const DIAGNOSTIC_SOURCE = 'letter-review';
 
-export interface DiagnosticData {
-  code: string;
-  severity: Severity;
-  message: string;
-  range: Range;
-  related: { message: string; range: Range }[];
-}
+/** A finding with line/character ranges: the same data as the CLI's JSON gives for it. */
+export type DiagnosticData = FindingJson;
 
 export function toDiagnosticData(finding: Finding, lines: LineIndex): DiagnosticData {
-  return {
-    code: finding.code,
-    severity: finding.severity,
-    message: finding.message,
-    range: lines.rangeOf(finding.span),
-    related: finding.related.map((r) => ({ message: r.message, range: lines.rangeOf(r.span) })),
-  };
+  return findingToJson(finding, lines);
 }
 
 /** The findings a letter keeps once the codes ignored for it (`letterReview.ignore`) are dropped. */

@@ -2,15 +2,8 @@
 // `delayMs` of quiet, each replacing the one pending (the stale one is dropped, never run).
 // No vscode import: unit-tested with fake timers in test/extension-unit.
 
-export interface Timers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { realTimers } from './timers';
+import type { Timers } from './timers';
 
 export class DocumentScheduler {
   private readonly pendingWork = new Map<string, unknown>();
@@ -29,7 +22,7 @@ export class DocumentScheduler {
       work();
       return;
     }
-    const handle = this.timers.set(() => {
+    const handle = this.timers.setTimeout(() => {
       this.pendingWork.delete(key);
       work();
     }, this.delayMs);
@@ -54,7 +47,7 @@ export class DocumentScheduler {
   }
 
   dispose(): void {
-    for (const handle of this.pendingWork.values()) this.timers.clear(handle);
+    for (const handle of this.pendingWork.values()) this.timers.clearTimeout(handle);
     this.pendingWork.clear();
     this.checked.clear();
   }
@@ -62,7 +55,7 @@ export class DocumentScheduler {
   private cancelPending(key: string): void {
     const handle = this.pendingWork.get(key);
     if (handle === undefined) return;
-    this.timers.clear(handle);
+    this.timers.clearTimeout(handle);
     this.pendingWork.delete(key);
   }
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DocumentScheduler } from '../../src/extension/scheduler';
-import type { Timers } from '../../src/extension/scheduler';
+import type { Timers } from '../../src/extension/timers';
 
 /** Timers driven by hand: `advance(ms)` runs what falls due. */
 function fakeTimers() {
@@ -8,12 +8,12 @@ function fakeTimers() {
   let nextId = 1;
   const pending = new Map<number, { at: number; run: () => void }>();
   const timers: Timers = {
-    set: (run, ms) => {
+    setTimeout: (run, ms) => {
       const id = nextId++;
       pending.set(id, { at: now + ms, run });
       return id;
     },
-    clear: (handle) => void pending.delete(handle as number),
+    clearTimeout: (handle) => void pending.delete(handle as number),
   };
   const advance = (ms: number) => {
     now += ms;

@@ -7,7 +7,7 @@ import { FileReportSchema, reviewText } from '../../src/core';
 import { CSV_HEADER, csvField, statisticsCsv, statisticsJson, statisticsReport } from '../../src/extension/panel/export';
 import { buildPanelHtml, contentSecurityPolicy, makeNonce } from '../../src/extension/panel/html';
 import { Throttle } from '../../src/extension/panel/throttle';
-import type { Timers } from '../../src/extension/panel/throttle';
+import type { Timers } from '../../src/extension/timers';
 
 const ROCHFORD = readFileSync(join(__dirname, '..', 'fixtures', 'letters', '004_63abd8654b08d728.txt'), 'utf8');
 

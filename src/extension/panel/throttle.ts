@@ -2,15 +2,8 @@
 // trigger is never lost). The panel re-renders like VS Code's Markdown preview: first at once, then every
 // ~300 ms while the user types. No vscode import: unit-tested with fake timers.
 
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
+import { realTimers } from '../timers';
+import type { Timers } from '../timers';
 
 export class Throttle {
   private cooling: unknown = undefined;

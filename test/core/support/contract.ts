@@ -36,3 +36,17 @@ export function contractOf(s: LetterSummary): ContractSummary {
     },
   };
 }
+
+/** Letter 004 as issue 2 says it must come out. */
+export const LETTER_004_CONTRACT: ContractSummary = {
+  authority: 'Rochford District Council',
+  recipient: { name: 'Mr Scrutton', role: 'Managing Director' },
+  date: '2020-07-22',
+  reviewYear: 2020,
+  period: { start: '2019-04-01', end: '2020-03-31' },
+  statistics: {
+    upheld: { percent: 100, average: 45, decisions: 1, investigations: 1 },
+    compliance: { percent: 100, average: 99, outcomes: 1 },
+    remedy: { percent: 0, average: 20, decisions: 0 },
+  },
+};
