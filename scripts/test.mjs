@@ -8,6 +8,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.'], () => existsSync('eslint.config.mjs')],
   ['build', 'node', ['scripts/build.mjs']],
   ['unit + grammar tests', 'npx', ['mocha']],
+  ['golden digest of 30,000 generated letters', 'npx', ['mocha', '--config', 'test/golden/digest.mocharc.json']],
   ['VS Code integration + UI checks', 'node', ['scripts/vscode/test.mjs'], () => existsSync('scripts/vscode/test.mjs')],
 ];
 
