@@ -58,10 +58,14 @@ const zodSubset = {
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = { plugins: [zodSubset], define: { LETTER_REVIEW_VERSION: JSON.stringify(pkg.version) }, bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
-// Entry points arrive with their issues; build those that exist so a partial tree still builds.
-const present = targets.filter((t) => existsSync(t.entryPoints[0]));
+// Every entry point must be there: a bundle left out would ship an extension without it.
+const missing = targets.filter((t) => !existsSync(t.entryPoints[0]));
+if (missing.length) {
+  console.error(`build: FAILED: entry point${missing.length === 1 ? '' : 's'} not found: ${missing.map((t) => `${t.entryPoints[0]} (for ${t.outfile})`).join(', ')}`);
+  process.exit(1);
+}
 if (watch) {
-  for (const t of present) await (await esbuild.context({ ...common, ...t })).watch();
+  for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();
 } else {
-  await Promise.all(present.map((t) => esbuild.build({ ...common, ...t })));
+  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
 }

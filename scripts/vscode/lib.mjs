@@ -125,7 +125,7 @@ export function readManifest() {
 }
 
 /**
- * What the extension offers now: the UI checks are gated on these. Languages and commands come from
+ * What the extension offers now: a UI check whose feature is not here fails. Languages and commands come from
  * package.json's contributes; diagnostics have no manifest entry, so they count as there once the
  * built extension creates a diagnostic collection.
  */

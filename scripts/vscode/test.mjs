@@ -5,14 +5,17 @@
 //      host through its smoke-test driver (`payload` with extensionDevelopmentPath + extensionTestsPath);
 //   3. `npm run package` and check the .vsix (size, contents);
 //   4. the UI checks in test/e2e/ against the installed .vsix in code-server + headless Chromium.
-// Prints which host ran the tests. Never skips silently: if no host can be had it exits 1 with one line
-// saying what to install. Everything is time-boxed; processes are started in their own process group
+// Prints which host ran the tests. Never skips: if no host can be had it exits 1 with one line saying
+// what to install; the integration run passes only when its report shows no failure, nothing pending and
+// at least as many passes as the suite has tests (counted apart, by count-tests.cjs); a UI check whose
+// feature package.json does not declare fails. Counts go to LETTER_REVIEW_TEST_COUNTS for `npm test`'s
+// summary line (or, run on its own, to this script's last line). Everything is time-boxed; processes are started in their own process group
 // and killed with it. XDG_* and TMPDIR point into a per-run folder under .vscode-test/runs/.
 //
 // Flags: --integration-only, --e2e-only, --no-package (reuse letter-review.vsix),
 // --host=electron|code-server (or LETTER_REVIEW_VSCODE_HOST); LETTER_REVIEW_VERBOSE=1 echoes the host console.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { buildIntegrationTests } from './build-tests.mjs';
@@ -35,6 +38,12 @@ import {
 } from './lib.mjs';
 import { checkVsix } from './check-vsix.mjs';
 import { packageVsix, VSIX } from './package.mjs';
+import counts from '../test/counts.cjs';
+
+const { COUNTS_ENV, addCounts, readCounts, summaryLine, underCI } = counts;
+// Run on its own, this script keeps its counts in a file of its own and prints the summary line itself.
+const ownCounts = !process.env[COUNTS_ENV];
+if (ownCounts) process.env[COUNTS_ENV] = join(CACHE, `counts-${process.pid}.json`);
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--integration-only') ? 'integration' : argv.includes('--e2e-only') ? 'e2e' : 'all';
@@ -50,7 +59,18 @@ const timings = {};
 function fail(line) {
   console.error(`[vscode] FAILED: ${line}`);
   killAllGroups();
+  finishCounts(true);
   process.exit(1);
+}
+
+/** Run on its own: the summary line last (a failure that counted no test counts as one). */
+function finishCounts(failed) {
+  if (!ownCounts) return;
+  const file = process.env[COUNTS_ENV];
+  const c = readCounts(file);
+  rmSync(file, { force: true });
+  if (failed && c.failed === 0) c.failed = 1;
+  console.log(`\n${summaryLine(c)}`);
 }
 
 function runSync(what, cmd, args) {
@@ -58,16 +78,41 @@ function runSync(what, cmd, args) {
   if (r.status !== 0) fail(`${what}: ${[cmd, ...args].join(' ')} exited ${r.status ?? r.signal ?? r.error?.message}`);
 }
 
-/** Prints the report run() wrote (the host's own console is not always visible here). */
-function printReport(file) {
-  if (!existsSync(file)) return undefined;
+/** The suite's own count of tests, from the bundled files, apart from any host (count-tests.cjs). */
+function countSuite(outDir) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'vscode', 'count-tests.cjs'), outDir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) fail(`cannot count the integration tests in ${outDir}: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]}`);
+  return JSON.parse(r.stdout);
+}
+
+/**
+ * Reads the report run() wrote (the host's own console is not always visible here), prints it, adds
+ * its counts, and fails unless every test of the suite passed: no failure, nothing pending, and at
+ * least `suite.tests` passes. A grep (LETTER_REVIEW_TEST_GREP, never under CI) runs fewer: those left
+ * out count as skipped, loudly.
+ */
+function checkReport(file, exitCode, suite, host) {
+  if (!existsSync(file)) fail(`the integration run in ${host} wrote no report (${file}; exit ${exitCode})`);
   const r = JSON.parse(readFileSync(file, 'utf8'));
   log(`integration files: ${r.files.join(', ')}`);
   for (const t of r.passes) console.log(`  ✔ ${t}`);
-  for (const t of r.pending) console.log(`  - SKIPPED ${t}`);
+  for (const t of r.pending) console.log(`  - PENDING ${t}`);
   for (const f of r.failures) console.log(`  ✘ ${f.title}\n${f.error.replace(/^/gm, '      ')}`);
-  log(`integration: ${r.passes.length} passing, ${r.failures.length} failing, ${r.pending.length} pending`);
-  return r;
+  log(`integration: ${r.passes.length} passing, ${r.failures.length} failing, ${r.pending.length} pending, of ${suite.tests} tests in the suite`);
+  const grep = process.env.LETTER_REVIEW_TEST_GREP && !underCI() ? process.env.LETTER_REVIEW_TEST_GREP : '';
+  const ran = r.passes.length + r.failures.length + r.pending.length;
+  const left = grep ? Math.max(0, suite.tests - ran) : 0;
+  const missing = Math.max(0, suite.tests - r.passes.length - r.failures.length - r.pending.length - left);
+  addCounts({ passed: r.passes.length, failed: r.failures.length + missing, skipped: r.pending.length + left });
+  if (left) log(`!!! LETTER_REVIEW_TEST_GREP=${grep}: ${left} of ${suite.tests} integration tests not run (counted as skipped) !!!`);
+  const problems = [];
+  if (exitCode !== 0) problems.push(`the host exited ${exitCode}`);
+  if (r.failures.length) problems.push(`${r.failures.length} failing`);
+  if (r.pending.length) problems.push(`${r.pending.length} pending (skipped) — every test must run`);
+  if (missing) problems.push(`only ${ran} of the suite's ${suite.tests} tests ran (report: ${file})`);
+  const files = JSON.stringify([...r.files].sort());
+  if (files !== JSON.stringify(suite.files)) problems.push(`the host loaded ${files}, the suite has ${JSON.stringify(suite.files)}`);
+  if (problems.length) fail(`integration tests in ${host}: ${problems.join('; ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -103,7 +148,7 @@ async function tryDesktop() {
   return { exe };
 }
 
-async function runIntegrationDesktop(exe, outDir) {
+async function runIntegrationDesktop(exe, outDir, suite) {
   const run = makeRunDir('integration-desktop');
   const workspace = copySamples(join(run.dir, 'workspace'));
   const report = join(run.dir, 'integration-report.json');
@@ -139,15 +184,13 @@ async function runIntegrationDesktop(exe, outDir) {
     }
     fail(e.message);
   });
-  const r = printReport(report);
-  if (code !== 0) fail(`integration tests failed in desktop VS Code (exit ${code})`);
-  if (!r) fail(`integration run in desktop VS Code wrote no report (${report})`);
+  checkReport(report, code, suite, 'desktop VS Code');
 }
 
 // ---------------------------------------------------------------------------------------------------
 // code-server's extension host through the smoke-test driver
 
-async function runIntegrationCodeServer(cs, outDir) {
+async function runIntegrationCodeServer(cs, outDir, suite) {
   const run = makeRunDir('integration');
   const workspace = copySamples(join(run.dir, 'workspace'));
   const report = join(run.dir, 'integration-report.json');
@@ -187,12 +230,8 @@ async function runIntegrationCodeServer(cs, outDir) {
       console.error(`[vscode] host console (last lines of ${hostLog}):\n${tailOf(hostLog)}`);
       fail(`${e.message}; is the smoke-test driver on? code-server log: ${server.logFile}`);
     });
-    const r = printReport(report);
-    if (code !== 0) {
-      console.error(`[vscode] host console (last lines of ${hostLog}):\n${tailOf(hostLog)}`);
-      fail(`integration tests failed in code-server's extension host (exit ${code})`);
-    }
-    if (!r) fail(`integration run wrote no report (${report}); host console: ${hostLog}`);
+    if (code !== 0) console.error(`[vscode] host console (last lines of ${hostLog}):\n${tailOf(hostLog)}`);
+    checkReport(report, code, suite, "code-server's extension host");
   } finally {
     await context.close().catch(() => {});
     await server.stop();
@@ -219,6 +258,7 @@ async function main() {
   let t = Date.now();
   runSync('build', process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
   const { outDir } = await buildIntegrationTests();
+  const suite = countSuite(outDir);
   timings.build = seconds(t);
 
   let cs;
@@ -240,13 +280,13 @@ async function main() {
     t = Date.now();
     if (desktop.exe) {
       log(`host: desktop VS Code (${desktop.exe}) via @vscode/test-electron`);
-      await runIntegrationDesktop(desktop.exe, outDir);
+      await runIntegrationDesktop(desktop.exe, outDir, suite);
     } else {
       log(`desktop VS Code not used: ${desktop.reason}`);
       const server = getCodeServer();
       t = Date.now();
       log(`host: code-server ${server.version} extension host (Node ${server.node}) via the smoke-test driver`);
-      await runIntegrationCodeServer(server, outDir);
+      await runIntegrationCodeServer(server, outDir, suite);
     }
     timings['integration run'] = seconds(t);
   }
@@ -264,6 +304,7 @@ async function main() {
     } else {
       log(`.vsix OK: ${(bytes / 1024).toFixed(1)} KB`);
     }
+    addCounts(problems.length ? { failed: 1 } : { passed: 1 });
     // Bring dist/ back to the development build (sourcemaps) for whatever runs next.
     runSync('build', process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
 
@@ -273,8 +314,8 @@ async function main() {
     const run = makeRunDir('e2e');
     const result = await runE2E({ cs: server, runDir: run.dir, runEnv: run.env, log });
     timings['e2e run'] = seconds(t);
+    addCounts({ passed: result.passed.length, failed: result.failed.length });
     if (result.failed.length) failures.push(`UI checks failed: ${result.failed.join(', ')}`);
-    if (result.skipped.length) log(`UI checks SKIPPED (feature not contributed yet): ${result.skipped.join(', ')}`);
   }
 
   const summaryTimes = Object.entries(timings)
@@ -284,6 +325,7 @@ async function main() {
   if (failures.length) fail(`${failures.length} problem(s) after ${seconds(t0)} s (${summaryTimes}):\n  ${failures.join('\n  ')}`);
   log(`all VS Code checks passed in ${seconds(t0)} s (${summaryTimes})`);
   killAllGroups();
+  finishCounts(false);
   process.exit(0);
 }
 

@@ -19,18 +19,19 @@ export interface CheckOptions {
 
 export function checkLetter(letter: Letter, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const length = letter.length;
   let code = '';
   let severity: Severity = 'error';
+  // Spans are copied as the rule made them, never clamped into the text: the property "every span
+  // lies inside the text" (test/core/support/engineProperties.ts) then catches a rule's wrong range.
   const report: Report = (f) => {
     const fix = f.fix;
     findings.push({
       code,
       severity,
       message: f.message,
-      span: clamp(f.span, length),
-      related: (f.related ?? []).map((r) => ({ message: r.message, span: clamp(r.span, length) })),
-      fix: fix ? { ...fix, span: clamp(fix.span, length) } : null,
+      span: copy(f.span),
+      related: (f.related ?? []).map((r) => ({ message: r.message, span: copy(r.span) })),
+      fix: fix ? { ...fix, span: copy(fix.span) } : null,
     });
   };
   const context: RuleContext = { letter, report };
@@ -46,7 +47,4 @@ export function checkLetter(letter: Letter, options: CheckOptions = {}): Finding
   return options.text === undefined ? findings : applyDirectives(options.text, findings);
 }
 
-function clamp(span: Span, length: number): Span {
-  const start = Math.max(0, Math.min(span.start, length));
-  return { start, end: Math.max(start, Math.min(span.end, length)) };
-}
+const copy = (span: Span): Span => ({ start: span.start, end: span.end });

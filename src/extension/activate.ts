@@ -12,7 +12,16 @@ import { SettingsService } from './settingsService';
 import { LetterStatusBar } from './statusBar';
 import { CHECK_WORKSPACE_COMMAND, WorkspaceCheck } from './workspaceCheck';
 
-export function activate(context: vscode.ExtensionContext): void {
+/**
+ * What activate() returns (the extension's exports). The integration tests use it to wait until the
+ * extension has checked a document's current text, instead of sleeping and hoping.
+ */
+export interface LetterReviewApi {
+  /** The version of the document last checked (null: read from disk), or undefined when not checked. */
+  checkedVersion(uri: vscode.Uri): number | null | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): LetterReviewApi {
   const log = vscode.window.createOutputChannel('Letter Review', { log: true });
   const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
   const settings = new SettingsService();
@@ -46,6 +55,12 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
     vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
   );
+  return {
+    checkedVersion: (uri) => {
+      const checked = checks.get(uri);
+      return checked?.state.kind === 'checked' ? checked.version : undefined;
+    },
+  };
 }
 
 export function deactivate(): void {}

@@ -4,8 +4,8 @@
 // gives the same result. See test/core/support/engineProperties.ts for the properties and generators.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { reviewText } from '../../src/core';
-import type { Review } from '../../src/core';
+import { RULES, checkLetter, parseLetter, reviewText } from '../../src/core';
+import type { Review, Rule } from '../../src/core';
 import { REAL_LETTER_TEXTS, applyEdit, arbitraryText, assertReviewHolds, checkEngineProperties, editedLetter, tokenSoup } from './support/engineProperties';
 
 // A fixed seed by default keeps `npm test` reproducible; FC_SEED=random (or a number) explores.
@@ -21,10 +21,10 @@ describe('engine properties (fast-check)', function () {
     for (const text of REAL_LETTER_TEXTS) checkEngineProperties(text);
   });
 
-  it('the checks can fail: a span past the end, a span ending before it starts, a finding without a code', () => {
+  it('the checks can fail: a span past the end, a span ending before it starts, a finding with a bad severity, a finding past the end', () => {
     const text = REAL_LETTER_TEXTS[4]!;
     const review = reviewText(text);
-    assert.ok(review.letter.sections.length > 0 && review.findings.length >= 0);
+    assert.ok(review.letter.sections.length > 0, 'letter 004 has sections to break');
     const copy = (): Review => JSON.parse(JSON.stringify(review)) as Review;
     assert.doesNotThrow(() => assertReviewHolds(text, copy()));
     const pastEnd = copy();
@@ -36,6 +36,28 @@ describe('engine properties (fast-check)', function () {
     const badFinding = copy();
     badFinding.findings.push({ code: 'x', severity: 'fatal' as never, message: '', span: { start: 0, end: 0 }, related: [], fix: null });
     assert.throws(() => assertReviewHolds(text, badFinding), /FindingSchema/);
+    // Letter 000 has one finding (statistics-missing): its span, related spans and fix are checked too.
+    const text000 = REAL_LETTER_TEXTS[0]!;
+    const review000 = reviewText(text000);
+    assert.deepEqual(review000.findings.map((f) => f.code), ['statistics-missing']);
+    const findingPastEnd = JSON.parse(JSON.stringify(review000)) as Review;
+    findingPastEnd.findings[0]!.span = { start: text000.length, end: text000.length + 1 };
+    assert.throws(() => assertReviewHolds(text000, findingPastEnd), /finding 0 \(statistics-missing\)\.span/);
+    const relatedPastEnd = JSON.parse(JSON.stringify(review000)) as Review;
+    relatedPastEnd.findings[0]!.related.push({ message: 'x', span: { start: 0, end: text000.length + 5 } });
+    assert.throws(() => assertReviewHolds(text000, relatedPastEnd), /related\[0\]/);
+  });
+
+  it("a rule's wrong range reaches the findings as it is (nothing clamps it), so the span property catches it", () => {
+    const text = REAL_LETTER_TEXTS[4]!;
+    const letter = parseLetter(text);
+    const overreaching: Rule = {
+      meta: RULES[0]!.meta,
+      check: ({ report }) => report({ message: 'past the end', span: { start: text.length - 2, end: text.length + 3 } }),
+    };
+    const findings = checkLetter(letter, { ruleSet: [overreaching], text });
+    assert.deepEqual(findings.map((f) => f.span), [{ start: text.length - 2, end: text.length + 3 }]);
+    assert.throws(() => assertReviewHolds(text, { letter, findings }), /finding 0 \(statistics-missing\)\.span/);
   });
 
   it('never throws, keeps spans inside, validates and is deterministic on arbitrary UTF-16 (lone surrogates, BOM, NUL, CR)', () => {

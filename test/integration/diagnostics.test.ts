@@ -3,7 +3,7 @@
 // workspace check over unopened letters.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, codes, EXTENSION_ID, openLetter, ours, sampleUri, sleep, waitFor } from './support/workspace';
+import { codeOf, codes, EXTENSION_ID, openLetter, ours, sampleUri, sleep, waitFor, waitUntilChecked } from './support/workspace';
 
 const WITHOUT_STATISTICS = ['000_f12d23132a32b45e.txt', '001_19fad85fc7db6ad4.txt', '002_58b91b53c5fbc2ce.txt', '003_be1f43c79fdd0670.txt'];
 const L004 = '004_63abd8654b08d728.txt';
@@ -50,7 +50,7 @@ describe('diagnostics in VS Code', function () {
 
   it(`reports nothing above a hint on ${L004}, which has all three blocks`, async () => {
     const editor = await openLetter(L004);
-    await sleep(500);
+    await waitUntilChecked(editor.document);
     const serious = ours(editor.document.uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint);
     assert.deepEqual(serious.map(codeOf), []);
   });

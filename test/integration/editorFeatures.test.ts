@@ -3,7 +3,7 @@
 // arithmetic, the outline, folding and Go to Symbol in Workspace.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, EXTENSION_ID, openLetter, ours, waitFor } from './support/workspace';
+import { codeOf, EXTENSION_ID, openLetter, ours, waitFor, waitUntilChecked } from './support/workspace';
 
 const L000 = '000_f12d23132a32b45e.txt';
 const L004 = '004_63abd8654b08d728.txt';
@@ -149,7 +149,7 @@ describe('editor features in VS Code', function () {
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
     const starts = ranges.map((r) => editor.document.lineAt(r.start).text);
     for (const heading of ['Complaint statistics', 'Complaints upheld', 'Satisfactory remedies provided by the authority']) assert.ok(starts.includes(heading), `${heading} folds`);
-    await waitFor('004 checked', () => vscode.languages.getDiagnostics(uri) && true);
+    await waitUntilChecked(editor.document);
     const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Compliance with Ombudsman');
     assert.ok(found.some((s) => s.name === 'Compliance with Ombudsman recommendations' && s.location.uri.toString() === uri.toString()), found.map((s) => s.name).join(', '));
   });

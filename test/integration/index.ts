@@ -12,9 +12,14 @@ export async function run(): Promise<void> {
     color: false,
     timeout: Number(process.env.LETTER_REVIEW_TEST_TIMEOUT ?? 30_000),
     reporter: 'spec',
+    // `.only` left in a test would run that test alone and pass.
+    forbidOnly: true,
   });
+  // A grep runs part of the suite: for a developer's quick iteration, never under CI (.ci/run sets CI=true).
   const grep = process.env.LETTER_REVIEW_TEST_GREP;
-  if (grep) mocha.grep(grep);
+  const ci = !['', '0', 'false'].includes((process.env.CI ?? '').trim().toLowerCase());
+  if (grep && ci) console.log(`LETTER_REVIEW_TEST_GREP=${grep} ignored: CI is set, so the whole suite runs`);
+  else if (grep) mocha.grep(grep);
   const files = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js'))

@@ -1,7 +1,8 @@
 // LineIndex: UTF-16 offsets ↔ 0-based line/character, for \n, \r\n and a lone \r.
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../../src/core';
-import { realLetter } from '../support/letters';
+import { REAL_LETTERS, realLetter } from '../support/letters';
+import type { RealLetterId } from '../support/letters';
 
 describe('LineIndex', () => {
   it('maps offsets in LF text', () => {
@@ -52,8 +53,12 @@ describe('LineIndex', () => {
   });
 
   it('round-trips every offset of every real letter in LF, CRLF and CR dress', () => {
-    const base = realLetter('004');
-    for (const text of [base, base.replace(/\n/g, '\r\n'), base.replace(/\n/g, '\r')]) {
+    const ids = Object.keys(REAL_LETTERS) as RealLetterId[];
+    assert.equal(ids.length, 5, 'the five real letters');
+    for (const text of ids.flatMap((id) => {
+      const base = realLetter(id);
+      return [base, base.replace(/\n/g, '\r\n'), base.replace(/\n/g, '\r')];
+    })) {
       const lines = new LineIndex(text);
       for (let offset = 0; offset <= text.length; offset++) {
         // An offset between \r and \n stands for the same place as the \r; every other round-trips.

@@ -2,6 +2,7 @@
 // our diagnostics, and opening the test workspace's copies of the real letters.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { LetterReviewApi } from '../../../src/extension/activate';
 
 export const EXTENSION_ID = 'letter-review.letter-review';
 export const LANGUAGE = 'ombudsman-letter';
@@ -15,6 +16,12 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
     if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Waits until the extension says it has checked this document's current text (its exported test hook). */
+export async function waitUntilChecked(document: vscode.TextDocument, timeoutMs = 10_000): Promise<void> {
+  const api = await vscode.extensions.getExtension<LetterReviewApi>(EXTENSION_ID)!.activate();
+  await waitFor(`${document.fileName} checked at version ${document.version}`, () => api.checkedVersion(document.uri) === document.version, timeoutMs);
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
