@@ -63,18 +63,20 @@ const PAIRWISE_MAX = 12;
 /**
  * The period the others are judged against: the one most mentions agree with, so that a single
  * stray block is the one reported rather than everything else. Ties go to the statistics blocks,
- * then the introduction, then the footer, and the title last (it states only a year); within a
- * source, to the first mention.
+ * then the introduction, then the footer; within a source, to the first mention. The title is the
+ * reference only when nothing else quotes a period: it states only a year, so it agrees with every
+ * mention of that year and would otherwise outscore the blocks and hide a block's other start date.
  */
 function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefined {
   const scores = ps.length <= PAIRWISE_MAX ? pairwiseAgreement(ps) : ps.map(agreementCounter(ps));
+  const onlyTitles = ps.every((p) => p.source === 'title');
   let best: PeriodMention | undefined;
   let bestScore = -1;
   let bestRank = PRIORITY.length;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const rank = PRIORITY.indexOf(p.source);
-    if (rank < 0) continue;
+    if (rank < 0 || (p.source === 'title' && !onlyTitles)) continue;
     const score = scores[i]!;
     if (score > bestScore || (score === bestScore && rank < bestRank)) {
       best = p;

@@ -1,5 +1,6 @@
 // count-exceeds-total: upheld decisions ≤ investigations, remedy decisions ≤ upheld decisions.
 import * as assert from 'node:assert/strict';
+import { reviewText } from '../../../src/core';
 import { offsetOf, realLetter, rochford } from '../support/letters';
 import { assertNone, assertOn, assertOne, assertRelated, findingsOf } from '../support/review';
 
@@ -21,6 +22,17 @@ describe(`check ${CODE}`, () => {
     assert.equal(f.message, '2 satisfactory remedy decisions out of only 1 upheld decision');
     assertOn(text, f, '2', offsetOf(text, '\n2\nsatisfactory remedy decisions') + 1);
     assertRelated(text, f, [{ message: '1 upheld decision', source: '1', offset: offsetOf(text, '\n1\nupheld decision') + 1 }]);
+  });
+
+  it("without an upheld count, holds the remedies against the remedy block's own total (\"based on a total of 1 …\")", () => {
+    const full = rochford({ remedyDecisions: '2', remedyPercent: '100' });
+    // The upheld block cut out: only the remedy block's base is left to compare with.
+    const text = full.slice(0, offsetOf(full, 'Complaints upheld\n\n\n')) + full.slice(offsetOf(full, 'Compliance with Ombudsman recommendations\n\n\n'));
+    assert.equal(reviewText(text).letter.statistics.upheld, null, 'the upheld block is gone');
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, '2 satisfactory remedy decisions out of only 1 upheld decision');
+    assertOn(text, f, '2', offsetOf(text, '\n2\nsatisfactory remedy decisions') + 1);
+    assertRelated(text, f, [{ message: '1 upheld decision', source: '1', offset: text.lastIndexOf('total of 1 detailed investigation') + 'total of '.length }]);
   });
 
   it('reports both when both counts exceed their totals', () => {

@@ -1,5 +1,6 @@
 // percentage-out-of-range: every percentage and average lies within 0–100; "n/a" is not checked.
 import * as assert from 'node:assert/strict';
+import { formatFixture, replaceOnce } from '../support/formatFixtures';
 import { offsetOf, realLetter, rochford } from '../support/letters';
 import { assertNone, assertOn, assertOne, findingsOf } from '../support/review';
 
@@ -32,6 +33,14 @@ describe(`check ${CODE}`, () => {
       'The satisfactory remedy average is 999%, outside 0–100%',
     ]);
     assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['101', '250', '999']);
+  });
+
+  it('fires on a caption out of range ("180% Complaints upheld by …", 2022-23 on), on the caption', () => {
+    const text = replaceOnce(formatFixture('2022-23-statistics.txt'), '80% Complaints upheld by Kent', '180% Complaints upheld by Kent');
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The upheld caption is 180%, outside 0–100%');
+    assertOn(text, f, '180', offsetOf(text, '180% Complaints upheld'));
+    assertNone(formatFixture('2022-23-statistics.txt'), CODE);
   });
 
   it('fires on a compliance percentage of 101.5%', () => {

@@ -25,6 +25,21 @@ describe(`check ${CODE}`, () => {
     assertOn(text, assertOne(text, CODE), 'for the period between 1 April 2018 to 31 March 2019', at);
   });
 
+  it('fires on a block that quotes another start date for the same end (1 May 2019), though the title\'s year agrees', () => {
+    const at = offsetOf(text004, BLOCK_PERIOD, 1);
+    const text = `${text004.slice(0, at)}for the period between 1 May 2019 to 31 March 2020${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The compliance statistics quote 2019-05-01 to 2020-03-31, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assertOn(text, f, 'for the period between 1 May 2019 to 31 March 2020', at);
+  });
+
+  it('fires on a statistics page footer ending on another day of the same year, though the title\'s year agrees', () => {
+    const text = realLetter('003').replace('For the period ending: 31/03/20', 'For the period ending: 29/02/20');
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The statistics page footer quotes period ending 2020-02-29, but the introduction quotes 2019-04-01 to 2020-03-31');
+    assertOn(text, f, 'For the period ending: 29/02/20');
+  });
+
   it('fires on the introduction\'s "year ending" when it disagrees', () => {
     const text = text004.replace('for the year ending 31 March 2020', 'for the year ending 31 March 2019');
     const f = assertOne(text, CODE);

@@ -1,5 +1,6 @@
 // statistics-missing: no statistics figures at all.
 import * as assert from 'node:assert/strict';
+import { reviewText } from '../../../src/core';
 import { formatFixture } from '../support/formatFixtures';
 import { derivedLetter, offsetOf, realLetter } from '../support/letters';
 import { assertNone, assertOn, assertOne } from '../support/review';
@@ -42,6 +43,18 @@ describe(`check ${CODE}`, () => {
 
   it('stays silent on a letter whose figures are in tables (before 2019-20)', () => {
     assertNone(formatFixture('2018-19-letter-tables.txt'), CODE);
+  });
+
+  // TODAY'S BEHAVIOUR, to be flipped by issue 11 (fidelity): an overview alone counts as statistics,
+  // so the rule is quiet. When issue 11 makes it fire, change `assertNone` below to `assertOne` and
+  // assert where it points; the text and its checks stay.
+  it('stays silent on an overview-only text (2024-25: "we dealt with 59 complaints", no key area) — issue 11 will flip this', () => {
+    const full = formatFixture('2024-25-letter.txt');
+    const text = full.slice(0, offsetOf(full, 'Complaints upheld\n\nWe investigated')) + full.slice(offsetOf(full, 'Yours sincerely'));
+    const { upheld, compliance, remedy, overview, tables } = reviewText(text).letter.statistics;
+    assert.deepEqual([upheld, compliance, remedy, tables ?? []], [null, null, null, []], 'no key area and no table is left');
+    assert.equal(overview?.complaints?.value, 59, 'the overview is read');
+    assertNone(text, CODE);
   });
 
   it('stays silent when only one area is stated (statistics-incomplete says so instead)', () => {

@@ -1,5 +1,6 @@
 // table-total-mismatch: a table's Total must be the sum of its columns (letters before 2019-20).
 import * as assert from 'node:assert/strict';
+import { reviewText } from '../../../src/core';
 import { formatFixture, replaceOnce } from '../support/formatFixtures';
 import { assertFixRemoves, assertNone, assertOn, assertOne } from '../support/review';
 
@@ -19,6 +20,14 @@ describe(`check ${CODE}`, () => {
     const text = replaceOnce(letter(), '21 63% 46', '21 63% 45');
     assert.match(assertOne(text, CODE).message, /total is 45, but its columns add up to 46/);
   });
+  it('stays silent when a counted cell is "n/a": the total cannot be checked', () => {
+    // Corporate services (3 of the 48) printed "n/a": counting it as 0 would make the total look wrong.
+    const text = replaceOnce(letter(), '6 4 3 2 7 5 9 11 1 48', '6 4 n/a 2 7 5 9 11 1 48');
+    const received = reviewText(text).letter.statistics.tables?.find((t) => t.name === 'received');
+    assert.deepEqual(received?.columns.map((c) => c.figure.value), [6, 4, null, 2, 7, 5, 9, 11, 1, 48], 'the table is read, with the n/a cell');
+    assertNone(text, CODE);
+  });
+
   it('stays silent on the fixture, whose totals add up, and on letters without tables', () => {
     assertNone(letter(), CODE);
     assertNone(formatFixture('2024-25-letter.txt'), CODE);
