@@ -98,7 +98,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
     const gate = (name, ok, feature) => {
       if (ok) return true;
       result.failed.push(name);
-      log(`e2e: ✘ ${name}: ${feature} is not declared in package.json (or not built into dist/extension.js)`);
+      log(`e2e: ✘ ${name}: the extension does not offer ${feature} (not declared in package.json, or not built)`);
       return false;
     };
 
