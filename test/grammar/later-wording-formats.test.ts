@@ -79,7 +79,7 @@ describe('grammar: every year\'s wording (test/fixtures/formats)', () => {
     it('colours all 20 figures of the glued line, each as exactly one token', () => {
       const pct = L('constant.numeric.percentage');
       const int = L('constant.numeric.integer');
-      const date = L('constant.other.date');
+      const date = L('constant.numeric.date');
       const expected: [string, string][] = [
         ['80%', pct], // caption glued to "Complaints upheld"
         ['80%', pct], // statement glued to "Council"

@@ -80,8 +80,8 @@ describe('grammar: later wording (test/fixtures/grammar)', () => {
   it('scopes the 2024-25 title, period and overview counts', () => {
     assertHas(txt2025.scopesAt('Annual Review letter 2024-25', '2024-25'), L('constant.numeric.year'), L('markup.heading'));
     const line = 'Between 1 April 2024 to 31 March 2025 we dealt with 59 complaints';
-    assertHas(txt2025.scopesAt(line, '1 April 2024'), L('constant.other.date'), L('meta.period'));
-    assertHas(txt2025.scopesAt(line, '31 March 2025'), L('constant.other.date'), L('meta.period'));
+    assertHas(txt2025.scopesAt(line, '1 April 2024'), L('constant.numeric.date'), L('meta.period'));
+    assertHas(txt2025.scopesAt(line, '31 March 2025'), L('constant.numeric.date'), L('meta.period'));
     assertHas(txt2025.scopesAt(line, '59'), L('constant.numeric.integer'));
     assertHas(txt2025.scopesAt(line, '15'), L('constant.numeric.integer'));
     assertHas(txt2025.scopesAt(line, '11'), L('constant.numeric.integer'));
@@ -103,7 +103,7 @@ describe('grammar: later wording (test/fixtures/grammar)', () => {
     const after = txt2025.scopesAt('Decisions made', 'Decisions made', 1);
     assertHas(after, L('markup.heading'));
     assertLacks(after, L('meta.sign-off'));
-    assertHas(txt2025.scopesAt('Example District Council For the period ending', '31/03/25'), L('constant.other.date'), L('comment.line.footer'));
+    assertHas(txt2025.scopesAt('Example District Council For the period ending', '31/03/25'), L('constant.numeric.date'), L('comment.line.footer'));
   });
 
   it('tolerates leading whitespace and "and" in the Ombudsman heading', () => {

@@ -52,7 +52,7 @@ describe('grammar: real letters in samples/', () => {
     });
 
     it('scopes the letter date, "By email" and every addressee line', () => {
-      assertHas(doc('004').scopesAt('22 July 2020', '22 July 2020'), L('constant.other.date'));
+      assertHas(doc('004').scopesAt('22 July 2020', '22 July 2020'), L('constant.numeric.date'));
       assertHas(doc('004').scopesAt('By email', 'By email'), L('keyword.other.delivery'));
       for (const line of ['Mr Scrutton', 'Managing Director', 'Rochford District Council']) {
         assertHas(doc('004').scopesAt(line, line), L('entity.name.type.addressee'), L('meta.addressee-block'));
@@ -117,20 +117,20 @@ describe('grammar: real letters in samples/', () => {
     it('scopes percentages, dates and the year-ending period in prose', () => {
       const d = doc('002');
       assertHas(d.scopesAt('Compliance with recommendations - We recommend', '100%'), L('constant.numeric.percentage'));
-      assertHas(d.scopesAt('This data will be uploaded', '29 July 2020'), L('constant.other.date'));
+      assertHas(d.scopesAt('This data will be uploaded', '29 July 2020'), L('constant.numeric.date'));
       const ending = d.scopesAt('I write to you with our annual summary', '31 March 2020');
-      assertHas(ending, L('constant.other.date'), L('meta.period'));
+      assertHas(ending, L('constant.numeric.date'), L('meta.period'));
       assertHas(d.scopesAt('I write to you with our annual summary', 'year ending'), L('meta.period'));
     });
 
     it('scopes <u>…</u> links (002), [text](#) links (004) and bare web addresses', () => {
       const u = doc('002').scopesAt('This data will be uploaded', "Your council's performance");
-      assertHas(u, L('markup.underline.link'), L('meta.link.underline'));
+      assertHas(u, L('markup.underline.link'), L('string.other.link.title'), L('meta.link.underline'));
       assertHas(doc('002').scopesAt('This data will be uploaded', '<u>'), L('punctuation.definition.link.begin'));
       const md = doc('004').scopesAt('This data will be uploaded', "Your council's performance");
-      assertHas(md, L('markup.underline.link'), L('meta.link.inline'));
+      assertHas(md, L('markup.underline.link'), L('string.other.link.title'), L('meta.link.inline'));
       assertHas(doc('004').scopesAt('This data will be uploaded', '(#)'), L('meta.link.inline'));
-      assertHas(doc('000').scopesAt('We have a well-established', 'www.lgo.org.uk/training'), L('markup.underline.link'));
+      assertHas(doc('000').scopesAt('We have a well-established', 'www.lgo.org.uk/training'), L('markup.underline.link'), L('string.other.link'));
       // the sentence's full stop is not part of the address
       assertLacks(doc('000').scopesAt('We have a well-established', 'training.'), L('markup.underline.link'));
     });
@@ -170,7 +170,7 @@ describe('grammar: real letters in samples/', () => {
       const council = d.scopesAt(footer, 'Bassetlaw District Council');
       assertHas(council, L('comment.line.footer'));
       assertLacks(council, L('meta.sign-off'), L('entity.name.function.signatory'));
-      assertHas(d.scopesAt(footer, '31/03/20'), L('constant.other.date'), L('meta.period'), L('comment.line.footer'));
+      assertHas(d.scopesAt(footer, '31/03/20'), L('constant.numeric.date'), L('meta.period'), L('comment.line.footer'));
     });
   });
 
@@ -208,14 +208,14 @@ describe('grammar: real letters in samples/', () => {
       assertHas(d.scopesAt('0', '0'), L('constant.numeric.integer'));
       // the first "1" on this line is the count (the period's "1 April" comes later)
       assertHas(d.scopesAt('Statistics are based on a total of 1 detailed', '1'), L('constant.numeric.integer'));
-      assertLacks(d.scopesAt('Statistics are based on a total of 1 detailed', '1'), L('constant.other.date'));
+      assertLacks(d.scopesAt('Statistics are based on a total of 1 detailed', '1'), L('constant.numeric.date'));
     });
 
     it('scopes "for the period between 1 April 2019 to 31 March 2020" as a period with two dates', () => {
       const d = doc('004');
       const line = 'Statistics are based on a total of 1 compliance outcome';
-      assertHas(d.scopesAt(line, '1 April 2019'), L('constant.other.date'), L('meta.period'));
-      assertHas(d.scopesAt(line, '31 March 2020'), L('constant.other.date'), L('meta.period'));
+      assertHas(d.scopesAt(line, '1 April 2019'), L('constant.numeric.date'), L('meta.period'));
+      assertHas(d.scopesAt(line, '31 March 2020'), L('constant.numeric.date'), L('meta.period'));
       assertHas(d.scopesAt(line, ' to '), L('meta.period'));
       assertLacks(d.scopesAt(line, 'compliance outcome'), L('meta.period'));
     });

@@ -20,7 +20,11 @@ export const SCOPE_NAME = 'text.ombudsman-letter';
 
 let grammarPromise: Promise<vsctm.IGrammar> | undefined;
 
-async function createGrammar(): Promise<vsctm.IGrammar> {
+/**
+ * A registry that knows only this grammar. With a theme (VS Code's tokenColors, default rule first),
+ * tokenizeLine2 encodes each token's colour as VS Code's editor does; the colour map says which index is which.
+ */
+export async function createGrammar(theme?: vsctm.IRawTheme): Promise<{ grammar: vsctm.IGrammar; colorMap: string[] }> {
   const wasm = fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
   // loadWASM is idempotent (a second call returns the first call's promise), so sharing it with other suites is safe.
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
@@ -34,14 +38,15 @@ async function createGrammar(): Promise<vsctm.IGrammar> {
       return vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH);
     },
   });
+  if (theme) registry.setTheme(theme);
   const grammar = await registry.loadGrammar(SCOPE_NAME);
   if (!grammar) throw new Error(`could not load ${SCOPE_NAME} from ${GRAMMAR_PATH}`);
-  return grammar;
+  return { grammar, colorMap: registry.getColorMap() };
 }
 
 /** The compiled grammar (loaded once per process). */
 export function loadGrammar(): Promise<vsctm.IGrammar> {
-  grammarPromise ??= createGrammar();
+  grammarPromise ??= createGrammar().then((g) => g.grammar);
   return grammarPromise;
 }
 
