@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { CACHE, ROOT } from './install.mjs';
 
 export { CACHE, ROOT };
@@ -106,6 +106,17 @@ export function pruneRuns(keep = 4) {
 export function copySamples(dest) {
   cpSync(join(ROOT, 'samples'), dest, { recursive: true });
   return dest;
+}
+
+/**
+ * A fresh copy of samples/ in a new folder of the system temp dir, for `npm start`: whatever the extension
+ * writes into its workspace (the Ignore quick fix's .vscode/settings.json, an exported CSV) lands there.
+ */
+export function freshSampleWorkspace() {
+  const dest = join(mkdtempSync(join(SYSTEM_TMP, 'letter-review-')), 'samples');
+  const inside = relative(ROOT, dest);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new Error(`the temp dir ${SYSTEM_TMP} is inside the checkout: set TMPDIR elsewhere`);
+  return copySamples(dest);
 }
 
 export function freePort() {

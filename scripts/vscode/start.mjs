@@ -1,23 +1,30 @@
-// `npm start`: build, then open samples/ in a real VS Code with this extension loaded.
-//   - desktop: `code --extensionDevelopmentPath=<repo> samples` when `code` is on PATH;
+// `npm start`: build, then open a fresh copy of samples/ in a real VS Code with this extension loaded.
+//   - the workspace is a new folder in the system temp dir (printed), so what the extension writes there
+//     (the Ignore quick fix's .vscode/settings.json, Save CSV's default folder) never lands in the checkout;
+//     `--workspace-only` prepares and prints it, then exits (test/build/start.test.ts);
+//   - desktop: `code --extensionDevelopmentPath=<repo> <workspace>` when `code` is on PATH;
 //   - otherwise code-server on 127.0.0.1 (a free port, or $PORT) with an extensions dir holding a
 //     symlink to this repo, so it loads the freshly built dist/. Prints the URL and runs until Ctrl-C,
 //     rebuilding on change (`build.mjs --watch`); reload the window to pick up a rebuild.
-// Settings and state persist in .vscode-test/start/ between runs.
+// Settings and state persist in .vscode-test/start/ between runs; the first run downloads Node 24 and
+// code-server into .vscode-test/ (or $LETTER_REVIEW_VSCODE_CACHE).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureCodeServer, ensureNode24, MissingPrerequisite } from './install.mjs';
-import { BASE_SETTINGS, CACHE, ROOT, freePort, installSignalHandlers, startCodeServer } from './lib.mjs';
+import { BASE_SETTINGS, CACHE, ROOT, freePort, freshSampleWorkspace, installSignalHandlers, startCodeServer } from './lib.mjs';
 
 const log = (m) => console.log(`[start] ${m}`);
+const workspace = freshSampleWorkspace();
+log(`the sample letters: a fresh copy in ${workspace} (your edits, settings and exports stay there)`);
+if (process.argv.includes('--workspace-only')) process.exit(0);
+
 const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const samples = join(ROOT, 'samples');
 
 if (!process.env.LETTER_REVIEW_NO_DESKTOP && spawnSync('which', ['code']).status === 0) {
-  log('opening samples/ in desktop VS Code with the extension under development');
-  const r = spawnSync('code', [`--extensionDevelopmentPath=${ROOT}`, samples], { stdio: 'inherit' });
+  log('opening them in desktop VS Code with the extension under development');
+  const r = spawnSync('code', [`--extensionDevelopmentPath=${ROOT}`, workspace], { stdio: 'inherit' });
   process.exit(r.status ?? 0);
 }
 
@@ -58,7 +65,7 @@ const watcher = spawn(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--
 process.on('exit', () => watcher.kill());
 
 log(`code-server ${cs.version} with ${id} from this checkout (rebuilt on change; reload the window to pick it up)`);
-log(`open: ${server.url}/?folder=${encodeURIComponent(samples)}`);
+log(`open: ${server.url}/?folder=${encodeURIComponent(workspace)}`);
 log(`log: ${server.logFile} — Ctrl-C to stop`);
 server.proc.once('exit', (code) => {
   console.error(`[start] code-server exited (${code}); log: ${server.logFile}`);
