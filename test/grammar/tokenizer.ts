@@ -118,7 +118,10 @@ export async function tokenizeDocument(text: string, timeLimitMs = 500): Promise
   let ruleStack: vsctm.StateStack = vsctm.INITIAL;
   const lines: TokenizedLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((lineTextRaw, lineNumber) => {
-    const result = grammar.tokenizeLine(lineTextRaw, ruleStack, timeLimitMs);
+    let result = grammar.tokenizeLine(lineTextRaw, ruleStack, timeLimitMs);
+    // The first line that meets a rule also compiles its regexes, which on a busy machine can take longer than the
+    // limit: a line that stops early gets a second try with them compiled. Backtracking would stop it again.
+    if (result.stoppedEarly) result = grammar.tokenizeLine(lineTextRaw, ruleStack, timeLimitMs);
     lines.push({
       lineNumber,
       text: lineTextRaw,
