@@ -208,9 +208,12 @@ describe('letter-review CLI', () => {
       assert.ok(text.stdout.endsWith('\n2 letters checked: 1 error, 1 warning, 0 information/hint\n'));
 
       const json = spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', 'samples'], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(json.status, 0);
+      assert.equal(json.status, 1, 'samples/005 shows an error');
       const reports = CliJsonSchema.parse(JSON.parse(json.stdout));
-      assert.deepEqual(reports.map((x) => x.letter?.authority), ['Sevenoaks District Council', 'Leicestershire County Council', 'Hertsmere Borough Council', 'Bassetlaw District Council', 'Rochford District Council']);
+      assert.deepEqual(reports.map((x) => x.letter?.authority), [
+        'Sevenoaks District Council', 'Leicestershire County Council', 'Hertsmere Borough Council', 'Bassetlaw District Council', 'Rochford District Council',
+        'Eastbridge Borough Council', 'Westshire County Council',
+      ]);
 
       const usage = spawnSync(process.execPath, ['dist/cli.js', '--nope'], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(usage.status, 2);

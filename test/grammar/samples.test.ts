@@ -1,9 +1,12 @@
 /**
- * Scopes of the real 2020 letters in samples/ (000–003: letter only, 001 Markdown-dressed; 004: PDF-to-text with the
- * three statistics blocks), tokenized line by line with the rule stack carried over, as VS Code does.
+ * Scopes of the samples: the real 2020 letters (000–003: letter only, 001 Markdown-dressed; 004: PDF-to-text with the
+ * three statistics blocks) and two made up for newcomers (005: a 2020 letter whose figures disagree; 006: a 2023-24
+ * statistics page), tokenized line by line with the rule stack carried over, as VS Code does.
  */
 import * as assert from 'node:assert/strict';
-import { type TokenizedDocument, tokenizeFile } from './tokenizer';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT, type TokenizedDocument, tokenizeFile } from './tokenizer';
 
 const L = (name: string): string => `${name}.ombudsman-letter`;
 const ROOT = 'text.ombudsman-letter';
@@ -33,6 +36,13 @@ describe('grammar: real letters in samples/', () => {
     docs['002'] = await tokenizeFile('samples/002_58b91b53c5fbc2ce.txt');
     docs['003'] = await tokenizeFile('samples/003_be1f43c79fdd0670.txt');
     docs['004'] = await tokenizeFile('samples/004_63abd8654b08d728.txt');
+    docs['005'] = await tokenizeFile('samples/005_figures-do-not-add-up.txt');
+    docs['006'] = await tokenizeFile('samples/006_statistics-page-2023-24.txt');
+  });
+
+  it('tokenizes every file in samples/', () => {
+    const files = fs.readdirSync(path.join(REPO_ROOT, 'samples')).map((f) => f.slice(0, 3)).sort();
+    assert.deepEqual(Object.keys(docs).sort(), files);
   });
 
   it('tokenizes every line of every sample without hitting the time limit, and closes every block by the end', () => {
@@ -171,6 +181,30 @@ describe('grammar: real letters in samples/', () => {
       assertHas(council, L('comment.line.footer'));
       assertLacks(council, L('meta.sign-off'), L('entity.name.function.signatory'));
       assertHas(d.scopesAt(footer, '31/03/20'), L('constant.numeric.date'), L('meta.period'), L('comment.line.footer'));
+    });
+  });
+
+  describe('the made-up samples: 005 (figures that disagree) and 006 (a 2023-24 statistics page)', () => {
+    it("scopes 005's disagreeing figures like any other: 67% a percentage, 1 and 3 counts", () => {
+      const d = doc('005');
+      assertHas(d.scopesAt('67% of complaints we investigated were upheld.', '67%'), L('constant.numeric.percentage'));
+      assertHas(d.scopesAt('1', '1'), L('constant.numeric.integer'));
+      assertHas(d.scopesAt('Statistics are based on a total of 3 detailed', '3'), L('constant.numeric.integer'));
+      assertHas(d.scopesAt('Eastbridge Borough Council', 'Eastbridge Borough Council'), L('entity.name.type.addressee'));
+    });
+
+    it("scopes 006's council heading, captions and per-100,000 rates", () => {
+      const d = doc('006');
+      const heading = 'Westshire County Council Annual statistics 2023-24';
+      assertHas(d.scopesAt(heading, 'Westshire County Council'), L('markup.heading'), L('entity.name.type.authority'));
+      assertHas(d.scopesAt(heading, '2023-24'), L('constant.numeric.year'));
+      const caption = '76% Complaints upheld by Westshire County Council';
+      assertHas(d.scopesAt(caption, '76%'), L('constant.numeric.percentage'), L('meta.caption'));
+      assertHas(d.scopesAt(caption, 'Complaints upheld'), L('entity.name.tag.key-area'));
+      assertHas(d.scopesAt(caption, 'Westshire County Council'), L('entity.name.type.authority'));
+      assertHas(d.scopesAt("Adjusted for Westshire County Council's population", '5.2'), L('constant.numeric.rate'));
+      assertHas(d.scopesAt('The average for authorities of this type is 4.4', '4.4'), L('constant.numeric.average'), L('meta.average'));
+      assertHas(d.scopesAt('Statistics are based on a total of 38 upheld decisions', '1 April 2023'), L('constant.numeric.date'), L('meta.period'));
     });
   });
 
