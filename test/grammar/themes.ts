@@ -10,6 +10,8 @@ import * as vsctm from 'vscode-textmate';
 import { REPO_ROOT, createGrammar } from './tokenizer';
 
 type UiTheme = 'vs' | 'vs-dark' | 'hc-black' | 'hc-light';
+/** One tokenColors rule (vscode-textmate declares the type without exporting it). */
+type ThemeRule = vsctm.IRawTheme['settings'][number];
 
 interface ThemeContribution {
   id: string;
@@ -20,7 +22,7 @@ interface ThemeContribution {
 interface ThemeFile {
   include?: string;
   colors?: Record<string, string>;
-  tokenColors?: vsctm.IRawThemeSetting[] | string;
+  tokenColors?: ThemeRule[] | string;
 }
 
 export interface Theme {
@@ -28,7 +30,7 @@ export interface Theme {
   /** The colour of plain text: what a token gets when no rule of the theme matches it. */
   readonly foreground: string;
   readonly background: string;
-  readonly rules: readonly vsctm.IRawThemeSetting[];
+  readonly rules: readonly ThemeRule[];
 }
 
 /**
@@ -62,7 +64,7 @@ export function loadTheme(dir: string, id: string): Theme {
   const contribution = manifest.contributes.themes.find((t) => t.id === id);
   if (!contribution) throw new Error(`code-server ships no theme "${id}" (it has: ${manifest.contributes.themes.map((t) => t.id).join(', ')})`);
   const colors: Record<string, string> = {};
-  const rules: vsctm.IRawThemeSetting[] = [];
+  const rules: ThemeRule[] = [];
   const read = (file: string): void => {
     const theme = JSON.parse(fs.readFileSync(file, 'utf8')) as ThemeFile;
     if (theme.include) read(path.join(path.dirname(file), theme.include));
