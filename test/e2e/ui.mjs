@@ -167,6 +167,14 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await page.keyboard.press('Escape');
       });
     }
+    // The letter in a light theme too (its colours in every default theme: test/grammar/theme-colours.test.ts).
+    await check('open-004-light-theme', async () => {
+      await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+      await openFromExplorer(page, L004, 'Rochford District Council');
+      await settle();
+      await page.screenshot({ path: join(RESULTS, 'editor-004-light.png') });
+      await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+    });
     if (gate('statistics-panel', commands.has(SHOW_STATISTICS), `command ${SHOW_STATISTICS}`)) {
       await check('statistics-panel', async () => {
         const showPanel = async () => {
