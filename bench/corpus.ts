@@ -3,10 +3,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-const SAMPLES = path.join(__dirname, '..', 'samples');
+// The five real 2020 letters (samples/ also holds made-up ones, which would change the corpus).
+const REAL_LETTERS = path.join(__dirname, '..', 'test', 'fixtures', 'letters');
 
 export function realLetters(): string[] {
-  return readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(SAMPLES, f), 'utf8'));
+  return readdirSync(REAL_LETTERS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(REAL_LETTERS, f), 'utf8'));
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same corpus. */
