@@ -34,6 +34,19 @@ const targets = [
     external: ['vscode'],
   },
   {
+    // The PDF reader (pdf.js with src/pdf), a bundle of its own that nothing loads until a PDF is read.
+    // One file for every host: a Node worker thread (CLI, desktop VS Code) and a classic Web Worker script
+    // (browser), so it imports nothing from Node. pdf.js's Node branch looks for an optional canvas package
+    // from import.meta.url, which has no value in a classic script: it finds none and reads text all the same.
+    entryPoints: ['src/pdf/worker.ts'],
+    outfile: 'dist/pdf-reader.js',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    format: 'iife',
+    target: 'es2022',
+    define: { 'import.meta.url': 'undefined' },
+  },
+  {
     entryPoints: ['src/webview/main.ts'],
     outfile: 'dist/webview/main.js',
     platform: 'browser',
