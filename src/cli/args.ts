@@ -1,27 +1,35 @@
 // Command-line arguments, validated with zod so a mistake gets one clear line, not a stack trace.
 import { z } from 'zod';
 import { RULE_CODES, RuleSettingSchema } from '../core';
+import { DEFAULT_TIME_LIMIT_SECONDS } from '../pdf/problems';
 
-export const USAGE = `Usage: letter-review [--format text|json] [--rule CODE=SEVERITY|off]... <file|folder>...
+export const USAGE = `Usage: letter-review [--format text|json] [--rule CODE=SEVERITY|off]... [--pdf-time-limit SECONDS] <file|folder>...
 
 Checks Local Government & Social Care Ombudsman Annual Review letters. Folders are searched
-(recursively) for .txt, .md and .letter files that read as letters; files named on the command
-line are always checked.
+(recursively) for .txt, .md, .letter and .pdf files that read as letters; files named on the
+command line are always checked. A PDF is read from its text layer; its findings give the page:
+letter.pdf:p2:14:1 is page 2, line 14 of that page, column 1.
 
 Options:
   --format text|json   text: one line per finding, path:line:col: severity code message (default)
                        json: one array, an object per file
   --rule CODE=LEVEL    set a rule's severity (error, warning, information, hint) or turn it off
+  --pdf-time-limit S   give up on a PDF that takes longer than S seconds to read (default ${DEFAULT_TIME_LIMIT_SECONDS})
   -h, --help           show this help
   -v, --version        show the version
 
 Exit status: 0 no error-severity finding; 1 some; 2 usage error or a file that could not be read.
 Rules: ${RULE_CODES.join(', ')}`;
 
+/** An hour: longer than any PDF letter could need, short enough that a forgotten run ends. */
+const MAX_TIME_LIMIT = 3600;
+
 export const CliOptionsSchema = z.object({
   format: z.enum(['text', 'json']),
   rules: z.record(z.string(), RuleSettingSchema),
   paths: z.array(z.string()).min(1, 'no file or folder given'),
+  /** Seconds a PDF may take to read. */
+  pdfTimeLimit: z.number().positive().max(MAX_TIME_LIMIT),
 });
 export type CliOptions = z.infer<typeof CliOptionsSchema>;
 
@@ -29,6 +37,7 @@ export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format = 'text';
+  let pdfTimeLimit: number = DEFAULT_TIME_LIMIT_SECONDS;
   const rules: Record<string, string> = {};
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -40,10 +49,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a === '-h' || a === '--help') return { kind: 'help' };
     if (a === '-v' || a === '--version') return { kind: 'version' };
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (flag === '--format' || flag === '--rule') {
+    if (flag === '--format' || flag === '--rule' || flag === '--pdf-time-limit') {
       const value = inline ?? argv[++i];
       if (value === undefined) return { kind: 'error', message: `${flag} needs a value` };
       if (flag === '--format') format = value;
+      else if (flag === '--pdf-time-limit') {
+        const seconds = value.trim() === '' ? NaN : Number(value);
+        if (!(seconds > 0 && seconds <= MAX_TIME_LIMIT)) return { kind: 'error', message: `--pdf-time-limit takes a number of seconds above 0 and at most ${MAX_TIME_LIMIT}, got "${value}"` };
+        pdfTimeLimit = seconds;
+      }
       else {
         const eq = value.indexOf('=');
         if (eq < 0) return { kind: 'error', message: `--rule takes CODE=LEVEL, got "${value}"` };
@@ -58,7 +72,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a.startsWith('-') && a !== '-') return { kind: 'error', message: `unknown option ${a}` };
     paths.push(a);
   }
-  const parsed = CliOptionsSchema.safeParse({ format, rules, paths });
+  const parsed = CliOptionsSchema.safeParse({ format, rules, paths, pdfTimeLimit });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.');

@@ -5,7 +5,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, looksBinary, looksLikeLetter } from '../core';
 
-export const LETTER_EXTENSIONS = ['.txt', '.md', '.letter'];
+export const LETTER_EXTENSIONS = ['.txt', '.md', '.letter', '.pdf'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
 export type Target = { file: string; explicit: boolean; folder?: string } | { file: string; error: string };
@@ -80,7 +80,7 @@ export function readLetterFile(file: string, explicit: boolean): ReadResult {
   return { text };
 }
 
-function describeError(e: unknown, what: string): string {
+export function describeError(e: unknown, what: string): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT': return 'no such file or folder';

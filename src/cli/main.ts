@@ -4,7 +4,8 @@ import { LineIndex, findingToJson, reviewText, summarizeLetter } from '../core';
 import type { FileReport } from '../core';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
-import { findTargets, readLetterFile } from './files';
+import { LETTER_EXTENSIONS, findTargets, readLetterFile } from './files';
+import { isPdfName, pagesOf, readPdfLetter } from './pdf';
 
 declare const LETTER_REVIEW_VERSION: string | undefined;
 
@@ -85,7 +86,7 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
       fail(target.file, target.error);
       continue;
     }
-    const read = readLetterFile(target.file, target.explicit);
+    const read = isPdfName(target.file) ? await readPdfLetter(target.file, target.explicit, options.pdfTimeLimit) : readLetterFile(target.file, target.explicit);
     if ('skip' in read) continue;
     if ('error' in read) {
       fail(target.file, read.error);
@@ -109,18 +110,21 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
     }
     // Line starts are worked out only for a letter with something to place.
     const lines = findings.length > 0 ? new LineIndex(read.text) : null;
+    // A PDF letter's findings also say their page (text: p2:14:1, line within the page; JSON: "page").
+    const pages = lines ? pagesOf(read) : undefined;
     if (json) {
-      emitJson({ file: target.file, letter: summarizeLetter(review.letter), findings: lines ? findings.map((f) => findingToJson(f, lines)) : [] });
+      emitJson({ file: target.file, letter: summarizeLetter(review.letter), findings: lines ? findings.map((f) => findingToJson(f, lines, pages)) : [] });
     } else if (lines) {
       for (const f of findings) {
         const p = lines.positionAt(f.span.start);
-        pending += `${target.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+        const at = pages ? pages.label(f.span.start) : `${p.line + 1}:${p.character + 1}`;
+        pending += `${target.file}:${at}: ${f.severity} ${f.code} ${f.message}\n`;
       }
     }
   }
 
   for (const [folder, f] of folders) {
-    if (f.letters === 0) fail(folder, `no letters in this folder (${f.candidates} .txt/.md/.letter file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
+    if (f.letters === 0) fail(folder, `no letters in this folder (${f.candidates} ${LETTER_EXTENSIONS.join('/')} file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
   }
   pending += json ? (first ? '[]\n' : '\n]\n') : summaryLine(totals);
   flush();

@@ -13,7 +13,7 @@ export { decodeText } from './text/decode';
 export type { Position, Range } from './text/lineIndex';
 export { looksLikeLetter, looksBinary } from './detect';
 export { summarizeLetter, findingToJson, LetterSummarySchema, FileReportSchema, CliJsonSchema, FindingJsonSchema } from './summary';
-export type { LetterSummary, FileReport, FindingJson } from './summary';
+export type { LetterSummary, FileReport, FindingJson, PageLocator } from './summary';
 export { FORMATS } from './formats';
 export { reviewText } from './review';
 export type { Review } from './review';

@@ -50,12 +50,16 @@ export type LetterSummary = z.infer<typeof LetterSummarySchema>;
 export const PositionSchema = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
 export const RangeSchema = z.object({ start: PositionSchema, end: PositionSchema });
 
+/** For a PDF letter: the page (from 1) a range starts on; its range is in the PDF's extracted text. */
+const PageSchema = z.number().int().positive().optional();
+
 export const FindingJsonSchema = z.object({
   code: z.string(),
   severity: SeveritySchema,
   message: z.string(),
   range: RangeSchema,
-  related: z.array(z.object({ message: z.string(), range: RangeSchema })),
+  page: PageSchema,
+  related: z.array(z.object({ message: z.string(), range: RangeSchema, page: PageSchema })),
 });
 export type FindingJson = z.infer<typeof FindingJsonSchema>;
 
@@ -109,12 +113,20 @@ export function summarizeLetter(letter: Letter): LetterSummary {
   };
 }
 
-export function findingToJson(f: Finding, lines: LineIndex): FindingJson {
+/** Which page an offset of a PDF letter's text is on. */
+export interface PageLocator {
+  pageAt(offset: number): number;
+}
+
+/** A finding as JSON; `pages` (a PDF letter) adds the page of the finding and of each related place. */
+export function findingToJson(f: Finding, lines: LineIndex, pages?: PageLocator): FindingJson {
+  const page = (offset: number): { page?: number } => (pages ? { page: pages.pageAt(offset) } : {});
   return {
     code: f.code,
     severity: f.severity,
     message: f.message,
     range: lines.rangeOf(f.span),
-    related: f.related.map((r) => ({ message: r.message, range: lines.rangeOf(r.span) })),
+    ...page(f.span.start),
+    related: f.related.map((r) => ({ message: r.message, range: lines.rangeOf(r.span), ...page(r.span.start) })),
   };
 }

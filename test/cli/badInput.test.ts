@@ -132,8 +132,8 @@ describe('letter-review CLI on bad input', function () {
     assert.ok(!r.err.includes('    at '));
     const lines = r.err.split('\n').filter(Boolean).sort();
     assert.equal(lines.length, 2, r.err);
-    assert.match(lines.find((l) => l.startsWith(emptyDir))!, /: error: no \.txt, \.md, \.letter files in this folder$/);
-    assert.match(lines.find((l) => l.startsWith(noLettersDir))!, /: error: no letters in this folder \(2 \.txt\/\.md\/\.letter files, none reads as a letter\)$/);
+    assert.match(lines.find((l) => l.startsWith(emptyDir))!, /: error: no \.txt, \.md, \.letter, \.pdf files in this folder$/);
+    assert.match(lines.find((l) => l.startsWith(noLettersDir))!, /: error: no letters in this folder \(2 \.txt\/\.md\/\.letter\/\.pdf files, none reads as a letter\)$/);
     assert.match(summary(r.out), /^1 letter checked/);
   });
 
@@ -194,7 +194,7 @@ describe('letter-review CLI on bad input', function () {
       { file: missing, reason: /^no such file or folder$/ },
       { file: emptyFile, reason: /^empty file/ },
       { file: binary, reason: /^binary file/ },
-      { file: emptyDir, reason: /^no \.txt, \.md, \.letter files in this folder$/ },
+      { file: emptyDir, reason: /^no \.txt, \.md, \.letter, \.pdf files in this folder$/ },
     ]);
     assert.match(summary(r.out), /^5 letters checked: 2 errors, 1 warning, .*, 4 files not checked$/);
     assert.ok(r.out.includes(`${INCONSISTENT}:`) && r.out.includes(`${crlf}:`) && r.out.includes(`${NO_FIGURES}:`));
