@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { reviewText } from '../src/core';
 import { corpus } from './corpus';
 import { measurePhases } from './phases';
+import { pdfCli } from './pdf';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   phases();
   bigFile();
   cli();
+  await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
   await linearity();
   if (sink === -1) console.log('');
 }
