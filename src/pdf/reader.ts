@@ -95,6 +95,8 @@ export class PdfReader {
     let markReady = (): void => undefined;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
     const handle = this.spawn({
+      // Messages outside the protocol are ignored: in a Web Worker, pdf.js's parser also greets the
+      // host in its own format as it loads.
       message: (data) => {
         if (handle !== this.worker?.handle) return;
         if (PdfReadySchema.safeParse(data).success) return markReady();
