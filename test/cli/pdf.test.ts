@@ -104,9 +104,10 @@ describe('letter-review CLI on PDF letters', function () {
   it('gives up on a PDF past --pdf-time-limit with one line, and checks the files after it', async () => {
     const slow = path.join(work, 'slow.pdf');
     writeFileSync(slow, slowPdf());
-    const r = await cli('--pdf-time-limit', '0.5', slow, inconsistentFile);
+    // 3 seconds: the slow page needs several times that; a letter needs well under a second, cold.
+    const r = await cli('--pdf-time-limit', '3', slow, inconsistentFile);
     assert.equal(r.code, 2);
-    assert.equal(r.err, `${slow}: error: reading the PDF took longer than the time limit of 0.5 seconds (--pdf-time-limit)\n`);
+    assert.equal(r.err, `${slow}: error: reading the PDF took longer than the time limit of 3 seconds (--pdf-time-limit)\n`);
     assert.match(r.out, /inconsistent\.pdf:p\d+:\d+:1: error upheld-inconsistent/);
     assert.ok(r.out.endsWith('1 letter checked: 1 error, 0 warnings, 0 information/hint, 1 file not checked\n'), r.out);
   });

@@ -87,7 +87,7 @@ export function damaged(bytes: Uint8Array, from = 300, to = 2000): Uint8Array {
   return copy;
 }
 
-/** A page of a couple of million text operators: small on disk (it compresses), seconds to read. */
+/** A page of four million text operators: 40 KB on disk (it compresses), half a minute to read here. */
 export function slowPdf(): Uint8Array {
-  return new Uint8Array(onePagePdf(`BT /F1 1 Tf ${'(x) Tj '.repeat(2_000_000)}ET`, true));
+  return new Uint8Array(onePagePdf(`BT /F1 1 Tf ${'(x) Tj '.repeat(4_000_000)}ET`, true));
 }
