@@ -193,7 +193,13 @@ export type Letter = z.infer<typeof LetterSchema>;
 export const SeveritySchema = z.enum(['error', 'warning', 'information', 'hint']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const RelatedSchema = z.object({ message: z.string(), span: SpanSchema });
+/**
+ * Another place a finding involves. Without `file`, a span of the same letter. With `file`, a span of
+ * another file's text: a check over letters read together points into another letter, or into the
+ * file of official figures. `file` is how the host named that file (a path on the command line, a URI
+ * in VS Code).
+ */
+export const RelatedSchema = z.object({ message: z.string(), span: SpanSchema, file: z.string().optional() });
 
 export const FindingSchema = z.object({
   code: z.string(),

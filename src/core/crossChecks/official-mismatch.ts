@@ -1,0 +1,53 @@
+import type { Area, Letter } from '../model';
+import { isNumber, percentText } from '../checks/format';
+import { letterPeriod } from '../parseLetter';
+import { financialYearOf } from '../official/financialYear';
+import { OFFICIAL_METRICS, letterFigure, metricLabel } from '../official/metrics';
+import type { OfficialMetric } from '../official/metrics';
+import { councilNameOf } from './councilOfLetter';
+import type { CrossRule } from './types';
+
+export const officialMismatch: CrossRule = {
+  meta: {
+    code: 'official-mismatch',
+    title: 'A figure differs from the official figures',
+    defaultSeverity: 'warning',
+    description:
+      'Each figure the letter states must equal the one the file of official figures gives for the same council and year (percentages and averages within the ±0.5 of rounding). Checked only when a file is named (--official, letterReview.officialFigures); a council or year the file does not list raises nothing.',
+  },
+  check({ letters, official, report }) {
+    if (!official) return;
+    letters.forEach(({ letter }, index) => {
+      const council = councilNameOf(letter);
+      if (!council) return;
+      for (const metric of OFFICIAL_METRICS) {
+        const figure = letterFigure(letter, metric);
+        const year = yearOf(letter, metric.area);
+        if (!isNumber(figure) || !year) continue;
+        const given = official.lookup(council, year, metric);
+        if (!given || agrees(metric, figure.value, given.value)) continue;
+        const label = metricLabel(metric);
+        report(index, {
+          message: `${label} ${shown(metric, figure.value)} here, ${shown(metric, given.value)} in ${official.source.name} (line ${given.line})`,
+          span: figure.span,
+          related: [{ message: `${label} ${shown(metric, given.value)} for ${year}`, span: given.span, file: official.source.file }],
+        });
+      }
+    });
+  },
+};
+
+/** The year ("2019-20") the area's figures are for: its own period, else the letter's. */
+function yearOf(letter: Letter, area: Area): string | null {
+  const own = letter.statistics[area]?.period;
+  return financialYearOf(own?.start ? own : letterPeriod(letter));
+}
+
+/** Letters print percentages and averages whole: a published 95.6 is the letter's 96. */
+function agrees(metric: OfficialMetric, printed: number, published: number): boolean {
+  return metric.kind === 'count' ? printed === published : Math.abs(printed - published) <= 0.5 + 1e-9;
+}
+
+function shown(metric: OfficialMetric, value: number): string {
+  return metric.kind === 'count' ? String(value) : percentText(value);
+}
