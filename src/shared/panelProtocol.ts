@@ -151,10 +151,4 @@ export type PanelState = z.infer<typeof PanelStateSchema>;
 
 export const PANEL_VIEW_TYPE = 'letterReview.statistics';
 
-/** Short, log-friendly reason a message failed its schema. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`)
-    .join('; ');
-}
+export { describeIssues } from './describeIssues';

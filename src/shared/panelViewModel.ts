@@ -4,6 +4,9 @@ import type { Figure, Finding, Letter, Severity, Span } from '../core/model';
 import { letterPeriod } from '../core/parseLetter';
 import { LineIndex } from '../core/text/lineIndex';
 import type { AreaView, Comparison, Detail, FigureView, FindingView, PanelViewModel } from './panelProtocol';
+import { MAX_SHOWN, formatCount, formatIsoDate, formatNumber, formatPercent, shorten } from './format';
+
+export { MAX_SHOWN, formatCount, formatIsoDate, formatNumber, formatPercent };
 
 export interface PanelInput {
   letter: Letter;
@@ -14,8 +17,6 @@ export interface PanelInput {
   fileName: string;
 }
 
-/** Letter text longer than this is cut for display (a council "name" can be a whole mangled line). */
-export const MAX_SHOWN = 200;
 /** The findings list shows at most this many; the rest are counted. */
 export const MAX_FINDINGS = 200;
 
@@ -26,7 +27,6 @@ export const AREA_TITLES = {
 } as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function buildPanelViewModel(input: PanelInput): PanelViewModel {
   const { letter, findings, text, fileName } = input;
@@ -71,13 +71,6 @@ function detailsOf(letter: Letter, council: { text: string; span: Span } | null)
     detail('reviewYear', 'Review year', letter.reviewYear === null ? null : String(letter.reviewYear), letter.title?.span ?? null),
     detail('period', 'Period', period ? `${formatIsoDate(period.start)} to ${formatIsoDate(period.end)}` : null, periodMention?.span ?? null),
   ];
-}
-
-/** "2020-07-22" → "22 July 2020" (fixed English, whatever the machine's locale). */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTHS[(m ?? 0) - 1];
-  return month && d && y !== undefined ? `${d} ${month} ${y}` : iso;
 }
 
 // ---- The three key areas ------------------------------------------------------------------------------
@@ -202,32 +195,4 @@ function cover(...figures: (Figure | null | undefined)[]): Span | null {
 /** "1 detailed investigation", "1,200 detailed investigations". */
 function counted(n: number, noun: string): string {
   return `${formatCount(n)} ${n === 1 ? noun : `${noun}s`}`;
-}
-
-/** Whole numbers with thousands separators ("1,234"); anything else as a plain number. */
-export function formatCount(n: number): string {
-  if (!Number.isInteger(n) || Math.abs(n) >= 1e15) return formatNumber(n);
-  const digits = String(Math.abs(n));
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
-  return n < 0 ? `-${out}` : out;
-}
-
-/** At most one decimal place, none when whole: 45 → "45", 33.33 → "33.3". */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const rounded = Math.round(n * 10) / 10;
-  return Math.abs(rounded) >= 1e15 ? rounded.toExponential(2) : String(rounded);
-}
-
-export function formatPercent(n: number): string {
-  return `${formatNumber(n)}%`;
-}
-
-function shorten(s: string, max = MAX_SHOWN): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

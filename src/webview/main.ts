@@ -7,16 +7,12 @@ import { ExtensionToWebviewSchema, PanelStateSchema, WebviewToExtensionSchema, d
 import type { ExportAction, ExtensionToWebview, PanelState, WebviewToExtension } from '../shared/panelProtocol';
 import { el } from './dom';
 import { icon } from './icons';
+import type { IconName } from './icons';
 import { renderEmpty, renderModel, revealSpans } from './render';
+import { toolButton } from './toolbar';
+import { connectToVsCode } from './vscodeApi';
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = connectToVsCode();
 const app = document.getElementById('app') as HTMLElement;
 const toolbar = document.getElementById('toolbar') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -33,13 +29,6 @@ function post(message: WebviewToExtension): void {
 
 // ---- Toolbar -----------------------------------------------------------------------------------------
 
-function toolButton(label: string, iconName: Parameters<typeof icon>[0], onClick: () => void, className = ''): HTMLButtonElement {
-  // aria-label: in a narrow column the visible label is hidden and only the icon shows.
-  const button = el('button', { class: `tool ${className}`.trim(), attrs: { type: 'button', title: label, 'aria-label': label } }, icon(iconName), el('span', { class: 'tool-label' }, label));
-  button.addEventListener('click', onClick);
-  return button;
-}
-
 const lockButton = toolButton('Lock', 'unlock', () => post({ type: 'toggleLock' }), 'tool-lock');
 const exportButtons = (
   [
@@ -47,7 +36,7 @@ const exportButtons = (
     ['Save JSON', 'save', 'saveJson'],
     ['Save CSV', 'save', 'saveCsv'],
   ] as const
-).map(([label, name, action]: readonly [string, Parameters<typeof icon>[0], ExportAction]) =>
+).map(([label, name, action]: readonly [string, IconName, ExportAction]) =>
   toolButton(label, name, () => {
     post({ type: 'export', action });
     if (action === 'copyJson') status.textContent = 'Statistics copied as JSON';

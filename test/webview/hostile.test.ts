@@ -1,29 +1,20 @@
 // The statistics panel's page in a real browser (headless Debian Chromium through playwright-core): the
 // page built exactly as the extension builds it (buildPanelHtml, the real CSP, a fresh nonce), the
 // webview script bundled from src/webview, media/panel.css, all served from a temp folder over
-// http://127.0.0.1, with a stub acquireVsCodeApi. It checks that hostile letter text stays text, that
+// http://127.0.0.1, with a stub acquireVsCodeApi (support/webviewPage.ts). It checks that hostile letter text stays text, that
 // messages failing the schema change nothing, that clicks send the right requests, and takes
 // screenshots of the Rochford letter (004) in light, dark and high-contrast colours into test-results/.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { reviewText } from '../../src/core';
-import { buildPanelHtml, makeNonce } from '../../src/extension/panel/html';
+import { buildPanelHtml } from '../../src/extension/panel/html';
 import type { ExtensionToWebview, UpdateMessage } from '../../src/shared/panelProtocol';
 import { buildPanelViewModel } from '../../src/shared/panelViewModel';
-import { THEMES } from './themes';
+import { RESULTS, WebviewHarness } from './support/webviewPage';
+import type { OpenOptions, OpenedPage } from './support/webviewPage';
 
-const ROOT = join(__dirname, '..', '..');
-const RESULTS = join(ROOT, 'test-results');
-const CHROMIUM = '/usr/bin/chromium';
-const LETTERS = join(ROOT, 'test', 'fixtures', 'letters');
+const LETTERS = join(__dirname, '..', 'fixtures', 'letters');
 const ROCHFORD = readFileSync(join(LETTERS, '004_63abd8654b08d728.txt'), 'utf8');
 const HOSTILE_COUNCIL = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_ADDRESSEE = '<script>window.__pwned=2</script>';
@@ -33,129 +24,20 @@ function updateFor(text: string, fileName: string, version = 1): UpdateMessage {
   return { type: 'update', documentUri: `file:///letters/${fileName}`, documentVersion: version, locked: false, model: buildPanelViewModel({ letter, findings, text, fileName }) };
 }
 
-/** Every path the pages asked the server for. */
-const requested = new Set<string>();
-
-/** Serves `dir` read-only on 127.0.0.1 (a webview's resources come from their own origin too). */
-function serve(dir: string): Promise<Server> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    requested.add(pathname);
-    // Chromium asks for a favicon by itself (a webview does not).
-    if (pathname === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const path = normalize(join(dir, decodeURIComponent(pathname)));
-    if (!path.startsWith(dir + sep) || !existsSync(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describe('statistics panel page in Chromium (hostile text, schema, screenshots)', function () {
   this.timeout(60_000);
-  let dir: string;
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const harness = new WebviewHarness({ entry: 'main.ts', bundle: 'main.js', style: 'panel.css', imports: ['common.css'], build: buildPanelHtml });
 
-  before(async function () {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
-    dir = mkdtempSync(join(tmpdir(), 'lr-panel-'));
-    mkdirSync(join(dir, 'dist', 'webview'), { recursive: true });
-    mkdirSync(join(dir, 'media'), { recursive: true });
-    // The webview bundle as scripts/build.mjs makes it (iife, browser), from the current source.
-    await esbuild.build({ entryPoints: [join(ROOT, 'src', 'webview', 'main.ts')], outfile: join(dir, 'dist', 'webview', 'main.js'), bundle: true, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'warning' });
-    copyFileSync(join(ROOT, 'media', 'panel.css'), join(dir, 'media', 'panel.css'));
-    server = await serve(dir);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    writeFileSync(
-      join(dir, 'index.html'),
-      buildPanelHtml({ cspSource: origin, nonce: makeNonce(), scriptUri: `${origin}/dist/webview/main.js`, styleUri: `${origin}/media/panel.css` }),
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    mkdirSync(RESULTS, { recursive: true });
-  });
+  before(() => harness.start());
+  after(() => harness.stop());
 
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  interface Opened {
-    page: Page;
-    warnings: string[];
-    errors: string[];
-    /** Messages the page sent to "the extension". */
-    posted(): Promise<{ type: string; [k: string]: unknown }[]>;
-    send(message: unknown): Promise<void>;
-    /** Sends a valid update and waits for the page to report it drawn. */
-    draw(message: ExtensionToWebview): Promise<void>;
-  }
-
-  async function open(options: { width?: number; theme?: keyof typeof THEMES; savedState?: unknown } = {}): Promise<Opened> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 420, height: 900 } });
-    const warnings: string[] = [];
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning') warnings.push(m.text());
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    // What VS Code gives a webview: acquireVsCodeApi, theme variables on <html>, a theme class on <body>.
-    // Init scripts run before the page's own and are not subject to its CSP (the test harness, not the page).
-    const theme = THEMES[options.theme ?? 'dark'];
-    // tsx compiles this file with esbuild's keepNames, which wraps functions in __name(): the functions
-    // handed to the page below need it there too.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.addInitScript(
-      ({ savedState, variables, bodyClass }) => {
-        const w = window as unknown as Record<string, unknown>;
-        const posted: unknown[] = [];
-        const violations: string[] = [];
-        w.__posted = posted;
-        w.__violations = violations;
-        w.__state = savedState;
-        document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-        w.acquireVsCodeApi = () => ({
-          postMessage: (m: unknown) => posted.push(JSON.parse(JSON.stringify(m))),
-          getState: () => w.__state,
-          setState: (s: unknown) => (w.__state = s),
-        });
-        document.addEventListener('DOMContentLoaded', () => {
-          for (const [name, value] of Object.entries(variables)) document.documentElement.style.setProperty(name, value);
-          document.body.classList.add(bodyClass);
-        });
-      },
-      { savedState: options.savedState, variables: theme.variables, bodyClass: theme.bodyClass },
-    );
-    await page.goto(`${origin}/index.html`);
-    await page.waitForFunction(() => ((window as unknown as { __posted: { type: string }[] }).__posted ?? []).some((m) => m.type === 'ready'));
-    const posted = () => page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted);
-    const send = (message: unknown) => page.evaluate((m) => window.postMessage(m, '*'), message);
-    const draw = async (message: ExtensionToWebview) => {
-      const before = (await posted()).filter((m) => m.type === 'rendered').length;
-      await send(message);
-      await page.waitForFunction((n) => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'rendered').length > n, before);
-    };
-    return { page, warnings, errors, posted, send, draw };
-  }
+  const open = (options: OpenOptions = {}): Promise<OpenedPage & { draw(message: ExtensionToWebview): Promise<void> }> => harness.open(options);
 
   it('shows a hostile council and addressee as literal text, runs nothing, makes no elements', async () => {
     const text = ROCHFORD.replaceAll('Rochford District Council', HOSTILE_COUNCIL).replace('Mr Scrutton\n', `${HOSTILE_ADDRESSEE}\n`);
     const message = updateFor(text, 'hostile.txt');
     assert.equal(message.model.council, HOSTILE_COUNCIL, 'the engine read the hostile council');
-    const { page, posted, draw, errors } = await open();
+    const { page, posted, draw, errors, pwned, violations } = await open();
     await draw(message);
     await page.waitForTimeout(300); // time for an onerror handler to fire, if an img had been made
 
@@ -163,13 +45,13 @@ describe('statistics panel page in Chromium (hostile text, schema, screenshots)'
     const details = await page.locator('dl.details').innerText();
     assert.ok(details.includes(HOSTILE_COUNCIL), details);
     assert.ok(details.includes(HOSTILE_ADDRESSEE), details);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+    assert.equal(await pwned(), undefined);
     assert.equal(await page.locator('#app img, #app script, #app iframe, #app object').count(), 0);
     assert.equal(await page.locator('img').count(), 0, 'no img anywhere in the page');
     assert.equal(await page.locator('script').count(), 1, 'only the page’s own nonce script');
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [], 'nothing even tried to load');
+    assert.deepEqual(await violations(), [], 'nothing even tried to load');
     assert.deepEqual(errors, []);
-    assert.deepEqual([...requested].filter((p) => p !== '/favicon.ico').sort(), ['/dist/webview/main.js', '/index.html', '/media/panel.css'], 'the page loaded only its own script and style');
+    assert.deepEqual(harness.pagesRequested(), ['/dist/webview/main.js', '/index.html', '/media/common.css', '/media/panel.css'], 'the page loaded only its own script and style');
     const rendered = (await posted()).filter((m) => m.type === 'rendered').pop();
     assert.equal(rendered?.council, HOSTILE_COUNCIL, 'the page reports the council as text');
     assert.equal(rendered?.foreignElements, 0);
@@ -177,7 +59,7 @@ describe('statistics panel page in Chromium (hostile text, schema, screenshots)'
   });
 
   it('ignores a message that fails the schema: the page stays exactly as it was, with a warning', async () => {
-    const { page, send, draw, warnings } = await open();
+    const { page, send, draw, warnings, pwned } = await open();
     await draw(updateFor(ROCHFORD, '004.txt'));
     const before = await page.locator('body').innerHTML();
     const hostileButInvalid = { ...updateFor(ROCHFORD, '004.txt', 2), model: { council: HOSTILE_COUNCIL, title: 7 } };
@@ -186,14 +68,14 @@ describe('statistics panel page in Chromium (hostile text, schema, screenshots)'
     }
     await page.waitForTimeout(200);
     assert.equal(await page.locator('body').innerHTML(), before);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+    assert.equal(await pwned(), undefined);
     assert.equal(warnings.filter((w) => w.includes('dropped an invalid message')).length, 6, warnings.join('\n'));
     await page.close();
   });
 
   it('shows the Rochford figures, and sends reveal, lock and export requests the schema accepts', async () => {
     const message = updateFor(ROCHFORD, '004.txt', 7);
-    const { page, posted, draw } = await open();
+    const { page, posted, draw, savedState } = await open();
     await draw(message);
     assert.deepEqual(await page.locator('.headline .figure').allTextContents(), ['100%', '100%', '0%']);
     assert.deepEqual(await page.locator('.area-upheld .bar-value').allTextContents(), ['100%', '45%']);
@@ -217,10 +99,10 @@ describe('statistics panel page in Chromium (hostile text, schema, screenshots)'
       { type: 'toggleLock' },
       { type: 'export', action: 'saveCsv' },
     ]);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __state: unknown }).__state), { documentUri: 'file:///letters/004.txt', locked: false });
+    assert.deepEqual(await savedState(), { documentUri: 'file:///letters/004.txt', locked: false });
     await draw({ ...message, locked: true });
     assert.equal(await page.locator('.tool-lock').getAttribute('aria-pressed'), 'true');
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __state: unknown }).__state), { documentUri: 'file:///letters/004.txt', locked: true });
+    assert.deepEqual(await savedState(), { documentUri: 'file:///letters/004.txt', locked: true });
     await page.close();
   });
 
