@@ -53,6 +53,13 @@ const targets = [
     format: 'iife',
     target: 'es2022',
   },
+  {
+    entryPoints: ['src/webview/summary.ts'],
+    outfile: 'dist/webview/summary.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 /**

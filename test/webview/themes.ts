@@ -1,4 +1,4 @@
-// The --vscode-* variables the panel's CSS uses, with the values VS Code's Default Light Modern, Default
+// The --vscode-* variables the pages' CSS uses, with the values VS Code's Default Light Modern, Default
 // Dark Modern and Default High Contrast themes give them, for screenshots outside VS Code.
 const FONT = {
   '--vscode-font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
@@ -19,6 +19,9 @@ export const THEMES = {
       '--vscode-editorWidget-background': '#f8f8f8',
       '--vscode-editorWidget-border': '#c8c8c8',
       '--vscode-input-background': '#ffffff',
+      '--vscode-input-border': '#cecece',
+      '--vscode-input-foreground': '#3b3b3b',
+      '--vscode-progressBar-background': '#005fb8',
       '--vscode-textLink-foreground': '#005fb8',
       '--vscode-textLink-activeForeground': '#005fb8',
       '--vscode-focusBorder': '#005fb8',
@@ -51,6 +54,9 @@ export const THEMES = {
       '--vscode-editorWidget-background': '#202020',
       '--vscode-editorWidget-border': '#454545',
       '--vscode-input-background': '#313131',
+      '--vscode-input-border': '#3c3c3c',
+      '--vscode-input-foreground': '#cccccc',
+      '--vscode-progressBar-background': '#0078d4',
       '--vscode-textLink-foreground': '#4daafc',
       '--vscode-textLink-activeForeground': '#4daafc',
       '--vscode-focusBorder': '#0078d4',
@@ -83,6 +89,10 @@ export const THEMES = {
       '--vscode-textLink-foreground': '#21a6ff',
       '--vscode-textLink-activeForeground': '#21a6ff',
       '--vscode-focusBorder': '#f38518',
+      '--vscode-input-background': '#000000',
+      '--vscode-input-border': '#6fc3df',
+      '--vscode-input-foreground': '#ffffff',
+      '--vscode-progressBar-background': '#6fc3df',
       '--vscode-inputOption-activeBorder': '#6fc3df',
       '--vscode-badge-background': '#000000',
       '--vscode-badge-foreground': '#ffffff',
