@@ -3,8 +3,8 @@
 // (vscode.setState) so the extension can bring the panel back after a reload. Every message in and out
 // is checked against the shared schema; an invalid incoming message is dropped with a console warning.
 import './zodConfig';
-import { ExtensionToWebviewSchema, PanelStateSchema, WebviewToExtensionSchema, describeIssues } from '../shared/panelProtocol';
-import type { ExportAction, ExtensionToWebview, PanelState, WebviewToExtension } from '../shared/panelProtocol';
+import { ExtensionToWebviewSchema, PanelStateSchema, WebviewToExtensionSchema } from '../shared/panelProtocol';
+import type { ExportAction, ExtensionToWebview, PanelState } from '../shared/panelProtocol';
 import { el } from './dom';
 import { icon } from './icons';
 import type { IconName } from './icons';
@@ -12,7 +12,7 @@ import { renderEmpty, renderModel, revealSpans } from './render';
 import { toolButton } from './toolbar';
 import { connectToVsCode } from './vscodeApi';
 
-const vscode = connectToVsCode();
+const { api: vscode, post } = connectToVsCode(ExtensionToWebviewSchema, WebviewToExtensionSchema, (message) => apply(message));
 const app = document.getElementById('app') as HTMLElement;
 const toolbar = document.getElementById('toolbar') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -20,12 +20,6 @@ const status = document.getElementById('status') as HTMLElement;
 const restored = PanelStateSchema.safeParse(vscode.getState());
 let state: PanelState = restored.success ? restored.data : { documentUri: null, locked: false };
 let showing: ExtensionToWebview['type'] | null = null;
-
-function post(message: WebviewToExtension): void {
-  const checked = WebviewToExtensionSchema.safeParse(message);
-  if (checked.success) vscode.postMessage(checked.data);
-  else console.warn('[letter-review] not sending an invalid message:', describeIssues(checked.error));
-}
 
 // ---- Toolbar -----------------------------------------------------------------------------------------
 
@@ -76,15 +70,6 @@ app.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('button') : null;
   const span = target ? revealSpans.get(target) : undefined;
   if (span) post({ type: 'reveal', span });
-});
-
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const parsed = ExtensionToWebviewSchema.safeParse(event.data);
-  if (!parsed.success) {
-    console.warn('[letter-review] dropped an invalid message:', describeIssues(parsed.error));
-    return;
-  }
-  apply(parsed.data);
 });
 
 updateToolbar();

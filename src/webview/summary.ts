@@ -4,17 +4,16 @@
 // filter (vscode.setState). Every message in and out is checked against the shared schema; an invalid
 // incoming message is dropped with a console warning.
 import './zodConfig';
-import { describeIssues } from '../shared/describeIssues';
 import { formatCount } from '../shared/format';
 import { filterRows, sortRows, summaryColumn } from '../shared/summaryColumns';
 import { ExtensionToSummarySchema, SummaryStateSchema, SummaryToExtensionSchema } from '../shared/summaryProtocol';
-import type { ExtensionToSummary, Progress, SummaryRow, SummaryState, SummaryToExtension } from '../shared/summaryProtocol';
+import type { ExtensionToSummary, Progress, SummaryRow, SummaryState } from '../shared/summaryProtocol';
 import { el } from './dom';
 import { toolButton } from './toolbar';
 import { connectToVsCode } from './vscodeApi';
 import { activate, findingTargets, renderTable, rowIds, sortColumns } from './summaryTable';
 
-const vscode = connectToVsCode();
+const { api: vscode, post } = connectToVsCode(ExtensionToSummarySchema, SummaryToExtensionSchema, (message) => apply(message));
 const app = document.getElementById('app') as HTMLElement;
 const toolbar = document.getElementById('toolbar') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -27,12 +26,6 @@ let progress: Progress = null;
 let notices: string[] = [];
 /** The row that has (or last had) the keyboard. */
 let activeId: string | null = null;
-
-function post(message: SummaryToExtension): void {
-  const checked = SummaryToExtensionSchema.safeParse(message);
-  if (checked.success) vscode.postMessage(checked.data);
-  else console.warn('[letter-review] not sending an invalid message:', describeIssues(checked.error));
-}
 
 function saveState(next: SummaryState): void {
   state = next;
@@ -194,15 +187,6 @@ function apply(message: ExtensionToSummary): void {
   }
   scheduleDraw();
 }
-
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const parsed = ExtensionToSummarySchema.safeParse(event.data);
-  if (!parsed.success) {
-    console.warn('[letter-review] dropped an invalid message:', describeIssues(parsed.error));
-    return;
-  }
-  apply(parsed.data);
-});
 
 drawStatus();
 post({ type: 'ready' });
