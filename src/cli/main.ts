@@ -1,6 +1,6 @@
 // letter-review: the command-line twin of the extension. Checks letters and prints findings as
 // `path:line:col: severity code message` (1-based) or as JSON (0-based LSP ranges).
-import { LineIndex, findingToJson, reviewText, summarizeLetter } from '../core';
+import { LineIndex, fileReport, reviewText } from '../core';
 import type { FileReport } from '../core';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
@@ -113,7 +113,7 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
     // A PDF letter's findings also say their page (text: p2:14:1, line within the page; JSON: "page").
     const pages = lines ? pagesOf(read) : undefined;
     if (json) {
-      emitJson({ file: target.file, letter: summarizeLetter(review.letter), findings: lines ? findings.map((f) => findingToJson(f, lines, pages)) : [] });
+      emitJson(fileReport(target.file, review.letter, findings, lines ?? read.text, pages));
     } else if (lines) {
       for (const f of findings) {
         const p = lines.positionAt(f.span.start);

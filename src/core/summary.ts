@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Caption, Finding, Letter, Table } from './model';
 import { IsoDateSchema, SeveritySchema } from './model';
 import { letterPeriod } from './parseLetter';
+import { councilOf, figuresOf, figureValue } from './figures';
+import type { FigureArea } from './figures';
 import { LineIndex } from './text/lineIndex';
 
 const Num = z.number().nullable();
@@ -74,40 +76,34 @@ export type FileReport = z.infer<typeof FileReportSchema>;
 
 export const CliJsonSchema = z.array(FileReportSchema);
 
-const v = (f: { value: number | null } | null | undefined): number | null => f?.value ?? null;
-
 const captions = (b: { captions: Caption[] }): (number | null)[] => b.captions.map((c) => c.percent.value);
 
 function tableValues(table: Table | undefined): Record<string, number | null> | null {
   return table ? Object.fromEntries(table.columns.map((c) => [c.key, c.figure.value])) : null;
 }
 
+/** The values of an area's figures, keyed as the registry names them. */
+function figureValues(letter: Letter, area: FigureArea): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const def of figuresOf(area)) out[def.key] = figureValue(letter, def);
+  return out;
+}
+
+type Stats = LetterSummary['statistics'];
+
 export function summarizeLetter(letter: Letter): LetterSummary {
   const { upheld, compliance, remedy, overview, tables = [] } = letter.statistics;
-  // A statistics text has no addressee: its heading or captions name the council.
-  const named = letter.footers[0]?.authority.text ?? letter.statistics.authority?.text
-    ?? [upheld, compliance, remedy].flatMap((b) => b?.captions ?? []).find((c) => c.authority)?.authority?.text ?? null;
   return {
-    authority: letter.addressee?.authority?.text ?? named,
+    authority: councilOf(letter)?.text ?? null,
     recipient: { name: letter.addressee?.name?.text ?? null, role: letter.addressee?.role?.text ?? null },
     date: letter.date?.iso ?? null,
     reviewYear: letter.reviewYear,
     period: letterPeriod(letter),
     statistics: {
-      upheld: upheld && {
-        percent: v(upheld.percent), average: v(upheld.average), decisions: v(upheld.decisions), investigations: v(upheld.investigations),
-        rate: v(upheld.rate), rateAverage: v(upheld.rateAverage), captions: captions(upheld),
-      },
-      compliance: compliance && {
-        percent: v(compliance.percent), average: v(compliance.average),
-        outcomes: compliance.noneDue && !compliance.outcomes ? 0 : v(compliance.outcomes),
-        noneDue: compliance.noneDue !== null, captions: captions(compliance),
-      },
-      remedy: remedy && {
-        percent: v(remedy.percent), average: v(remedy.average), decisions: v(remedy.decisions),
-        base: v(remedy.base), captions: captions(remedy),
-      },
-      overview: overview ? { complaints: v(overview.complaints), notForUs: v(overview.notForUs), assessed: v(overview.assessed), investigated: v(overview.investigated) } : null,
+      upheld: upheld && ({ ...figureValues(letter, 'upheld'), captions: captions(upheld) } as Stats['upheld']),
+      compliance: compliance && ({ ...figureValues(letter, 'compliance'), noneDue: compliance.noneDue !== null, captions: captions(compliance) } as Stats['compliance']),
+      remedy: remedy && ({ ...figureValues(letter, 'remedy'), captions: captions(remedy) } as Stats['remedy']),
+      overview: overview ? (figureValues(letter, 'overview') as NonNullable<Stats['overview']>) : null,
       tables: { received: tableValues(tables.find((t) => t.name === 'received')), decisions: tableValues(tables.find((t) => t.name === 'decisions')) },
     },
   };
@@ -116,6 +112,23 @@ export function summarizeLetter(letter: Letter): LetterSummary {
 /** Which page an offset of a PDF letter's text is on. */
 export interface PageLocator {
   pageAt(offset: number): number;
+}
+
+/**
+ * One file's report, as `--format json` prints it and the panel exports it. Ranges come from `lines`,
+ * or from a line index of `text` made only when there is a finding to place; `pages` (a PDF letter)
+ * adds the page of each finding and related place.
+ */
+export function fileReport(file: string, letter: Letter, findings: readonly Finding[], lines: LineIndex | string, pages?: PageLocator): FileReport {
+  if (findings.length === 0) return { file, letter: summarizeLetter(letter), findings: [] };
+  const index = typeof lines === 'string' ? new LineIndex(lines) : lines;
+  return { file, letter: summarizeLetter(letter), findings: findings.map((f) => findingToJson(f, index, pages)) };
+}
+
+/** A report as "Copy JSON" and "Save JSON" write it: indented, one trailing newline. */
+export function reportJson(report: FileReport): string {
+  return `${JSON.stringify(report, null, 2)}
+`;
 }
 
 /** A finding as JSON; `pages` (a PDF letter) adds the page of the finding and of each related place. */

@@ -2,7 +2,7 @@
 // nothing here or below may use a Node API.
 import * as vscode from 'vscode';
 import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
-import { LETTER_LANGUAGE } from './detection';
+import { LETTER_LANGUAGE } from '../service/detection';
 import { LanguageDetector } from './languageDetector';
 import { LetterChecks } from './letterChecks';
 import { LiveChecks } from './liveChecks';

@@ -4,13 +4,13 @@
 //     leaving the letter's text alone;
 //   - for Markdown-dressed letters, an invisible `<!-- letter-review-disable-next-line code -->` line.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, findingFor } from './diagnosticData';
-import { disableNextLineInsertion, isMarkdownDressed, withIgnored } from './ignoreList';
+import { DIAGNOSTIC_SOURCE, findingFor } from '../service/diagnosticData';
+import { disableNextLineInsertion, isMarkdownDressed, withIgnored } from '../service/ignoreList';
 import { t } from './l10n';
 import type { LetterChecks } from './letterChecks';
 import { toRange } from './letterChecks';
-import { IgnoreListSchema, SECTION } from './settings';
-import type { IgnoreList } from './settings';
+import { IgnoreListSchema, SECTION } from '../service/settings';
+import type { IgnoreList } from '../service/settings';
 
 export const IGNORE_COMMAND = 'letterReview.ignoreInLetter';
 

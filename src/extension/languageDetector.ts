@@ -1,7 +1,7 @@
 // Switches plain-text and Markdown documents that read as letters to the letter language, when they
 // open and for those already open at activation (setting `letterReview.detect`).
 import * as vscode from 'vscode';
-import { isCheckableScheme, LanguageChoices, LETTER_LANGUAGE, shouldSwitchToLetter } from './detection';
+import { isCheckableScheme, LanguageChoices, LETTER_LANGUAGE, shouldSwitchToLetter } from '../service/detection';
 import type { SettingsService } from './settingsService';
 
 export class LanguageDetector implements vscode.Disposable {

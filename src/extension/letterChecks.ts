@@ -3,12 +3,12 @@
 import * as vscode from 'vscode';
 import { LineIndex, looksBinary, reviewText, summarizeLetter } from '../core';
 import type { Finding, Letter } from '../core';
-import { countBySeverity, DIAGNOSTIC_SOURCE, toDiagnosticData, withoutIgnored } from './diagnosticData';
-import type { DiagnosticData } from './diagnosticData';
-import { exceedsSize, utf8Length } from './fileSize';
-import { ignoredCodes } from './ignoreList';
-import type { LetterReviewSettings } from './settings';
-import type { LetterState } from './statusText';
+import { countBySeverity, DIAGNOSTIC_SOURCE, toDiagnosticData, withoutIgnored } from '../service/diagnosticData';
+import type { DiagnosticData } from '../service/diagnosticData';
+import { exceedsSize, utf8Length } from '../service/fileSize';
+import { ignoredCodes } from '../service/ignoreList';
+import type { LetterReviewSettings } from '../service/settings';
+import type { LetterState } from '../service/statusText';
 
 export interface CheckedLetter {
   uri: vscode.Uri;

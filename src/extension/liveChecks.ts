@@ -1,7 +1,7 @@
 // Checks open letters: at once when they open, then as they change (debounced, `letterReview.run`
 // "onType") or when they are saved ("onSave"); clears their diagnostics when they close.
 import * as vscode from 'vscode';
-import { isCheckableScheme, LETTER_LANGUAGE } from './detection';
+import { isCheckableScheme, LETTER_LANGUAGE } from '../service/detection';
 import { SLOW_CHECK_MS } from './letterChecks';
 import type { LetterChecks } from './letterChecks';
 import { DocumentScheduler } from './scheduler';

@@ -3,15 +3,15 @@
 import * as vscode from 'vscode';
 import { LineIndex, parseLetter } from '../core';
 import type { Letter } from '../core';
-import { factAt, figureFacts } from './figureFacts';
-import { exceedsSize } from './fileSize';
+import { factAt, figureFacts } from '../service/figureFacts';
+import { exceedsSize } from '../service/fileSize';
 import { t } from './l10n';
 import type { LetterChecks } from './letterChecks';
 import { SLOW_CHECK_MS, toRange } from './letterChecks';
-import { foldingRanges, outlineOf } from './outline';
-import type { OutlineKind, OutlineNode } from './outline';
+import { foldingRanges, outlineOf } from '../service/outline';
+import type { OutlineKind, OutlineNode } from '../service/outline';
 import type { SettingsService } from './settingsService';
-import { escapeMarkdown } from './statusText';
+import { escapeMarkdown } from '../service/statusText';
 
 const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   section: vscode.SymbolKind.String,

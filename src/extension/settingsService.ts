@@ -1,8 +1,8 @@
 // Reads the validated `letterReview.*` settings for a document, warns once per bad value, and tells
 // the rest of the extension when the settings change.
 import * as vscode from 'vscode';
-import { readSettings, SECTION, WarnOnce } from './settings';
-import type { LetterReviewSettings } from './settings';
+import { readSettings, SECTION, WarnOnce } from '../service/settings';
+import type { LetterReviewSettings } from '../service/settings';
 import { t } from './l10n';
 
 export class SettingsService implements vscode.Disposable {

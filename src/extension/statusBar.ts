@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { t } from './l10n';
 import type { LetterChecks } from './letterChecks';
-import { statusText } from './statusText';
+import { statusText } from '../service/statusText';
 
 export const OPEN_DETAILS_COMMAND = 'letterReview.openDetails';
 const STATISTICS_COMMAND = 'letterReview.showStatistics';

@@ -4,8 +4,8 @@
 // Reads through workspace.fs, so it works in virtual workspaces and vscode.dev.
 import * as vscode from 'vscode';
 import { decodeText } from '../core/text/decode';
-import { countBySeverity } from './diagnosticData';
-import { isLetterFile } from './detection';
+import { countBySeverity } from '../service/diagnosticData';
+import { isLetterFile } from '../service/detection';
 import { t } from './l10n';
 import type { LetterChecks } from './letterChecks';
 import { DocumentScheduler } from './scheduler';

@@ -1,6 +1,7 @@
 // Letter + findings → what the statistics panel shows. Pure (no vscode, no DOM): the extension builds
 // it, the webview draws it, unit tests check it. All wording the panel shows about figures lives here.
-import type { Figure, Finding, Letter, Severity, Span } from '../core/model';
+import type { Area, Figure, Finding, Letter, Severity, Span } from '../core/model';
+import { areaDefinition, baseOf, councilOf, figureDefinition, figureIn } from '../core/figures';
 import { letterPeriod } from '../core/parseLetter';
 import { LineIndex } from '../core/text/lineIndex';
 import type { AreaView, Comparison, Detail, FigureView, FindingView, PanelViewModel } from './panelProtocol';
@@ -19,12 +20,6 @@ export interface PanelInput {
 
 /** The findings list shows at most this many; the rest are counted. */
 export const MAX_FINDINGS = 200;
-
-export const AREA_TITLES = {
-  upheld: 'Complaints upheld',
-  compliance: 'Compliance with recommendations',
-  remedy: 'Satisfactory remedy provided',
-} as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -50,10 +45,6 @@ export function buildPanelViewModel(input: PanelInput): PanelViewModel {
 
 // ---- The letter's particulars -------------------------------------------------------------------------
 
-function councilOf(letter: Letter): { text: string; span: Span } | null {
-  return letter.addressee?.authority ?? letter.footers[0]?.authority ?? null;
-}
-
 function detailsOf(letter: Letter, council: { text: string; span: Span } | null): Detail[] {
   const period = letterPeriod(letter);
   const periodMention = period ? letter.periods.find((p) => p.start === period.start && p.end === period.end) : undefined;
@@ -77,43 +68,44 @@ function detailsOf(letter: Letter, council: { text: string; span: Span } | null)
 
 function upheldView(letter: Letter): AreaView {
   const b = letter.statistics.upheld;
-  const decisions = count(b?.decisions);
-  const investigations = count(b?.investigations);
-  let basis: AreaView['basis'] = null;
-  if (decisions !== null && investigations !== null) {
-    basis = { text: `${formatCount(decisions)} of ${counted(investigations, 'detailed investigation')}`, span: cover(b?.decisions, b?.investigations) };
-  } else if (investigations !== null) {
-    basis = { text: `based on ${counted(investigations, 'detailed investigation')}`, span: cover(b?.investigations) };
-  } else if (decisions !== null) {
-    basis = { text: counted(decisions, 'upheld decision'), span: cover(b?.decisions) };
-  }
   // 2022-23 on: upheld decisions per 100,000 residents, beside the average for that type of authority.
   let note: { text: string; span: Span } | null = null;
   if (b?.rate && b.rate.value !== null) {
     const average = b.rateAverage ? ` (average ${b.rateAverage.value === null ? 'n/a' : formatNumber(b.rateAverage.value)})` : '';
     note = { text: `${formatNumber(b.rate.value)} upheld decisions per 100,000 residents${average}`, span: b.rate.span };
   }
-  return areaView('upheld', b, basis, note);
+  return areaView('upheld', b, basisOf(letter, 'upheld'), note);
 }
 
 function complianceView(letter: Letter): AreaView {
   const b = letter.statistics.compliance;
-  const outcomes = count(b?.outcomes);
-  const basis = outcomes === null ? null : { text: `based on ${counted(outcomes, 'compliance outcome')}`, span: cover(b?.outcomes) };
   const noneDue = b?.noneDue ? { text: shorten(b.noneDue.text).replace(/(?<![.!?])$/, '.'), span: b.noneDue.span } : null;
-  return areaView('compliance', b, basis, noneDue, noneDue !== null);
+  return areaView('compliance', b, basisOf(letter, 'compliance'), noneDue, noneDue !== null);
 }
 
 function remedyView(letter: Letter): AreaView {
-  const b = letter.statistics.remedy;
-  const decisions = count(b?.decisions);
-  const base = count(b?.base);
-  let basis: AreaView['basis'] = null;
-  // The block's base is by definition the upheld decisions, whatever the letter calls them.
-  if (decisions !== null && base !== null) basis = { text: `${formatCount(decisions)} of ${counted(base, 'upheld decision')}`, span: cover(b?.decisions, b?.base) };
-  else if (base !== null) basis = { text: `based on ${counted(base, 'upheld decision')}`, span: cover(b?.base) };
-  else if (decisions !== null) basis = { text: counted(decisions, 'satisfactory remedy decision'), span: cover(b?.decisions) };
-  return areaView('remedy', b, basis, null);
+  return areaView('remedy', letter.statistics.remedy, basisOf(letter, 'remedy'), null);
+}
+
+/**
+ * What an area's percentage is based on, from the figure registry: "1 of 1 detailed investigation",
+ * "based on 1 compliance outcome", or the count alone. The span covers the area's own figures.
+ */
+function basisOf(letter: Letter, area: Area): AreaView['basis'] {
+  if (!letter.statistics[area]) return null;
+  const def = figureDefinition(`${area}.percent`);
+  const part = def.part ? figureIn(letter, def.part) : null;
+  const partValue = count(part);
+  const base = baseOf(letter, def);
+  const baseUnit = def.base[0] ? figureDefinition(def.base[0]).unit ?? '' : '';
+  // The span stays in the area's own block: its statement of the base, if it makes one (a remedy
+  // block's total, though the base is the upheld decisions).
+  const ownId = def.base.find((id) => figureDefinition(id).area === area);
+  const own = ownId ? figureIn(letter, ownId) : null;
+  if (partValue !== null && base) return { text: `${formatCount(partValue)} of ${counted(base.value, baseUnit)}`, span: cover(part, own) };
+  if (base) return { text: `based on ${counted(base.value, baseUnit)}`, span: cover(own ?? base) };
+  if (partValue !== null) return { text: counted(partValue, figureDefinition(def.part!).unit ?? ''), span: cover(part) };
+  return null;
 }
 
 interface BlockLike {
@@ -124,7 +116,7 @@ interface BlockLike {
 
 /** `noneDue`: the note says no recommendations were due, which stands in for a missing percentage. */
 function areaView(area: AreaView['area'], block: BlockLike | null, basis: AreaView['basis'], note: { text: string; span: Span } | null, noneDue = false): AreaView {
-  const title = AREA_TITLES[area];
+  const title = areaDefinition(area).panelTitle;
   const percent = noneDue && note && !block?.percent ? { state: 'na' as const, value: null, text: 'none due', span: note.span } : figureView(block?.percent ?? null);
   const average = figureView(block?.average ?? null);
   const comparison = percent.value !== null && average.value !== null ? compare(percent.value, average.value) : null;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex, reviewText } from '../../src/core';
-import { countBySeverity, findingFor, toDiagnosticData, withoutIgnored } from '../../src/extension/diagnosticData';
+import { countBySeverity, findingFor, toDiagnosticData, withoutIgnored } from '../../src/service/diagnosticData';
 import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
 
 describe('findings as diagnostic data', () => {

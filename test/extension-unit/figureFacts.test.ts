@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLetter } from '../../src/core';
-import { factAt, figureFacts } from '../../src/extension/figureFacts';
-import { english } from '../../src/extension/localize';
+import { factAt, figureFacts } from '../../src/service/figureFacts';
+import { english } from '../../src/service/localize';
 import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
 
 const hoverAt = (text: string, needle: string, delta = 0) => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exceedsSize, formatBytes, utf8Length } from '../../src/extension/fileSize';
+import { exceedsSize, formatBytes, utf8Length } from '../../src/service/fileSize';
 import { letter, WITH_STATISTICS } from './helpers';
 
 describe('file size in UTF-8 bytes', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { reviewText } from '../../src/core';
-import { disableNextLineInsertion, ignoredCodes, isMarkdownDressed, withIgnored } from '../../src/extension/ignoreList';
+import { disableNextLineInsertion, ignoredCodes, isMarkdownDressed, withIgnored } from '../../src/service/ignoreList';
 import { inconsistentUpheld, letter, WITHOUT_STATISTICS } from './helpers';
 
 const apply = (text: string, ins: { offset: number; text: string }) => text.slice(0, ins.offset) + ins.text + text.slice(ins.offset);

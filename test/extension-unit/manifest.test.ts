@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/core';
-import { DEFAULT_SETTINGS } from '../../src/extension/settings';
+import { DEFAULT_SETTINGS } from '../../src/service/settings';
 
 const ROOT = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex, parseLetter } from '../../src/core';
 import type { Span } from '../../src/core';
-import { english } from '../../src/extension/localize';
-import { foldingRanges, outlineOf } from '../../src/extension/outline';
-import type { OutlineNode } from '../../src/extension/outline';
+import { english } from '../../src/service/localize';
+import { foldingRanges, outlineOf } from '../../src/service/outline';
+import type { OutlineNode } from '../../src/service/outline';
 import { letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;

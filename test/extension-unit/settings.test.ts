@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { RULE_CODES } from '../../src/core';
-import { english } from '../../src/extension/localize';
-import { DEFAULT_SETTINGS, normalizePath, readSettings, WarnOnce } from '../../src/extension/settings';
-import type { LetterReviewSettings } from '../../src/extension/settings';
+import { english } from '../../src/service/localize';
+import { DEFAULT_SETTINGS, normalizePath, readSettings, WarnOnce } from '../../src/service/settings';
+import type { LetterReviewSettings } from '../../src/service/settings';
 
 const read = (raw: Partial<Record<keyof LetterReviewSettings, unknown>>) => readSettings((key) => raw[key], english);
 

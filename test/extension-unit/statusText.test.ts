@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseLetter, reviewText, summarizeLetter } from '../../src/core';
-import { countBySeverity } from '../../src/extension/diagnosticData';
-import { english } from '../../src/extension/localize';
-import { escapeMarkdown, statusText } from '../../src/extension/statusText';
+import { countBySeverity } from '../../src/service/diagnosticData';
+import { english } from '../../src/service/localize';
+import { escapeMarkdown, statusText } from '../../src/service/statusText';
 import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
 
 const stateOf = (text: string) => {

@@ -4,12 +4,18 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileReportSchema, reviewText } from '../../src/core';
-import { CSV_HEADER, csvField, statisticsCsv, statisticsJson, statisticsReport } from '../../src/extension/panel/export';
+import { CSV_HEADER, csvField, reportsCsv } from '../../src/core/csv';
+import { fileReport, reportJson } from '../../src/core/summary';
 import { buildPanelHtml, contentSecurityPolicy, makeNonce } from '../../src/extension/panel/html';
 import { Throttle } from '../../src/extension/panel/throttle';
 import type { Timers } from '../../src/extension/timers';
 
 const ROCHFORD = readFileSync(join(__dirname, '..', 'fixtures', 'letters', '004_63abd8654b08d728.txt'), 'utf8');
+
+function reportOf(file: string, text: string) {
+  const { letter, findings } = reviewText(text);
+  return fileReport(file, letter, findings, text);
+}
 
 /** Minimal RFC 4180 reader, to check the writer by reading back (quoted fields, doubled quotes, CRLF). */
 function readCsv(text: string): string[][] {
@@ -34,8 +40,8 @@ function readCsv(text: string): string[][] {
 
 describe('panel export: JSON', () => {
   it('is one FileReport of the CLI JSON, with the Rochford figures', () => {
-    const report = statisticsReport('004.txt', reviewText(ROCHFORD), ROCHFORD);
-    const parsed = FileReportSchema.parse(JSON.parse(statisticsJson(report)));
+    const report = reportOf('004.txt', ROCHFORD);
+    const parsed = FileReportSchema.parse(JSON.parse(reportJson(report)));
     assert.equal(parsed.file, '004.txt');
     assert.equal(parsed.letter?.authority, 'Rochford District Council');
     const { upheld, compliance, remedy } = parsed.letter!.statistics;
@@ -47,7 +53,7 @@ describe('panel export: JSON', () => {
 
   it('carries findings with line/character ranges', () => {
     const text = ROCHFORD.replace('100% of complaints', '67% of complaints');
-    const report = statisticsReport('x.txt', reviewText(text), text);
+    const report = reportOf('x.txt', text);
     assert.equal(report.findings[0]?.code, 'upheld-inconsistent');
     assert.equal(report.findings[0]?.range.start.line, text.slice(0, text.indexOf('67% of')).split('\n').length - 1);
   });
@@ -55,7 +61,7 @@ describe('panel export: JSON', () => {
 
 describe('panel export: CSV', () => {
   it('writes a header and the Rochford row that read back to the same values', () => {
-    const csv = statisticsCsv([statisticsReport('004.txt', reviewText(ROCHFORD), ROCHFORD)]);
+    const csv = reportsCsv([reportOf('004.txt', ROCHFORD)]);
     const [header, row] = readCsv(csv);
     assert.deepEqual(header, CSV_HEADER);
     const record = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
@@ -72,9 +78,9 @@ describe('panel export: CSV', () => {
   it('quotes commas, quotes and line breaks, and reads back exactly', () => {
     const council = 'Bath, North East "Somerset"\nCouncil';
     const text = ROCHFORD.replaceAll('Rochford District Council', 'Bath, North East "Somerset" Council');
-    const report = statisticsReport('a,b.txt', reviewText(text), text);
+    const report = reportOf('a,b.txt', text);
     report.letter!.authority = council;
-    const [, row] = readCsv(statisticsCsv([report]));
+    const [, row] = readCsv(reportsCsv([report]));
     assert.equal(row![0], 'a,b.txt');
     assert.equal(row![1], council);
     assert.equal(csvField('say "hi"'), '"say ""hi"""');
@@ -84,7 +90,7 @@ describe('panel export: CSV', () => {
 
   it('leaves not-stated and n/a figures empty', () => {
     const text = ROCHFORD.replace('average of **45%**', 'average of n/a');
-    const [header, row] = readCsv(statisticsCsv([statisticsReport('x', reviewText(text), text)]));
+    const [header, row] = readCsv(reportsCsv([reportOf('x', text)]));
     assert.equal(row![header!.indexOf('upheld_average')], '');
     assert.equal(csvField(null), '');
     assert.equal(csvField(Number.NaN), '');

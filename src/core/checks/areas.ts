@@ -1,13 +1,5 @@
-// Names of the key areas as reviewers know them.
-import type { Area, Letter, Span } from '../model';
-
-export const AREA_NAMES: Record<Area, string> = {
-  upheld: 'complaints upheld',
-  compliance: 'compliance with recommendations',
-  remedy: 'satisfactory remedies',
-};
-
-export const AREAS: readonly Area[] = ['upheld', 'compliance', 'remedy'];
+// Where a finding about the letter's statistics as a whole goes.
+import type { Letter, Span } from '../model';
 
 const STATISTICS = /statistics/i;
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { AREA_NAMES, AREAS } from './areas';
+import { AREAS, areaDefinition } from '../figures';
 import { isNumber, percentText } from './format';
 
 export const captionMismatch: Rule = {
@@ -19,7 +19,7 @@ export const captionMismatch: Rule = {
         const c = caption.percent;
         if (!isNumber(c) || c.span.start === sentence.span.start || c.value === sentence.value) continue;
         report({
-          message: `The ${AREA_NAMES[area]} caption reads ${percentText(c.value)}, but its sentence reads ${percentText(sentence.value)}`,
+          message: `The ${areaDefinition(area).title.toLowerCase()} caption reads ${percentText(c.value)}, but its sentence reads ${percentText(sentence.value)}`,
           span: c.span,
           related: [{ message: `The sentence: ${percentText(sentence.value)}`, span: sentence.span }],
           fix: { title: `Change the caption to ${sentence.text}%`, span: c.span, newText: sentence.text },

@@ -1,5 +1,9 @@
+import { baseOf, FIGURES, figureDefinition, figureIn } from '../figures';
 import type { Rule } from './types';
 import { countOf, isNumber } from './format';
+
+/** Percentages whose part and base are both counts the letter states: the part cannot exceed the base. */
+const SHARES = FIGURES.filter((d) => d.kind === 'percent' && d.part !== null);
 
 export const countExceedsTotal: Rule = {
   meta: {
@@ -9,21 +13,17 @@ export const countExceedsTotal: Rule = {
     description: 'Upheld decisions cannot exceed the detailed investigations (K ≤ T), and satisfactory remedy decisions cannot exceed the upheld decisions (R ≤ K).',
   },
   check({ letter, report }) {
-    const up = letter.statistics.upheld;
-    if (up && isNumber(up.decisions) && isNumber(up.investigations) && up.decisions.value > up.investigations.value) {
+    for (const share of SHARES) {
+      const part = figureIn(letter, share.part!);
+      const base = baseOf(letter, share);
+      if (!isNumber(part) || !base || part.value <= base.value) continue;
+      // Every base of a share counts the same thing (the upheld decisions, for remedies), in its first's unit.
+      const partUnit = figureDefinition(share.part!).unit ?? '';
+      const baseUnit = figureDefinition(share.base[0]!).unit ?? '';
       report({
-        message: `${countOf(up.decisions.value, 'upheld decision')} out of only ${countOf(up.investigations.value, 'detailed investigation')}`,
-        span: up.decisions.span,
-        related: [{ message: countOf(up.investigations.value, 'detailed investigation'), span: up.investigations.span }],
-      });
-    }
-    const rem = letter.statistics.remedy;
-    const base = isNumber(up?.decisions) ? up!.decisions : isNumber(rem?.base) ? rem!.base : null;
-    if (rem && isNumber(rem.decisions) && isNumber(base) && rem.decisions.value > base.value) {
-      report({
-        message: `${countOf(rem.decisions.value, 'satisfactory remedy decision')} out of only ${countOf(base.value, 'upheld decision')}`,
-        span: rem.decisions.span,
-        related: [{ message: countOf(base.value, 'upheld decision'), span: base.span }],
+        message: `${countOf(part.value, partUnit)} out of only ${countOf(base.value, baseUnit)}`,
+        span: part.span,
+        related: [{ message: countOf(base.value, baseUnit), span: base.span }],
       });
     }
   },

@@ -21,6 +21,4 @@ export function figureLabel(f: Figure): string {
   return f.noun ? `${f.text} ${f.noun.text}` : f.text;
 }
 
-export function isNumber(f: Figure | null | undefined): f is Figure & { value: number } {
-  return !!f && f.value !== null && Number.isFinite(f.value);
-}
+export { isNumber } from '../figures';

@@ -1,6 +1,10 @@
 import type { Figure } from '../model';
+import { AREAS, areaDefinition, figureIn, figuresOf } from '../figures';
 import type { Rule } from './types';
 import { isNumber, percentText } from './format';
+
+/** The percentages and averages of each key area, from the figure registry. */
+const SHARES = AREAS.map((area) => ({ area, figures: figuresOf(area).filter((d) => d.kind === 'percent' || d.kind === 'average') }));
 
 export const percentageRange: Rule = {
   meta: {
@@ -10,18 +14,17 @@ export const percentageRange: Rule = {
     description: 'Every percentage and similar-authorities average must lie between 0% and 100%. An average printed "n/a" is not a number and is not checked.',
   },
   check({ letter, report }) {
-    const { upheld, compliance, remedy } = letter.statistics;
     // Labels are spelled out only for a figure out of range: nearly every letter has none.
-    const check = (label: string, what: string, figure: Figure | null | undefined): void => {
+    const check = (area: (typeof AREAS)[number], what: string, figure: Figure | null | undefined): void => {
       if (isNumber(figure) && (figure.value < 0 || figure.value > 100)) {
-        report({ message: `The ${label} ${what} is ${percentText(figure.value)}, outside 0–100%`, span: figure.span });
+        report({ message: `The ${areaDefinition(area).adjective} ${what} is ${percentText(figure.value)}, outside 0–100%`, span: figure.span });
       }
     };
-    for (const [label, block] of [['upheld', upheld], ['compliance', compliance], ['satisfactory remedy', remedy]] as const) {
+    for (const { area, figures } of SHARES) {
+      const block = letter.statistics[area];
       if (!block) continue;
-      check(label, 'percentage', block.percent);
-      check(label, 'average', block.average);
-      for (const caption of block.captions) check(label, 'caption', caption.percent);
+      for (const def of figures) check(area, def.kind === 'percent' ? 'percentage' : 'average', figureIn(letter, def));
+      for (const caption of block.captions) check(area, 'caption', caption.percent);
     }
   },
 };

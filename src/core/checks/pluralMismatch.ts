@@ -1,5 +1,8 @@
-import type { Figure } from '../model';
+import { AREAS, figureIn, figuresOf } from '../figures';
 import type { Rule } from './types';
+
+/** The counts of the three key areas, from the figure registry (their nouns are read with them). */
+const COUNTS = AREAS.flatMap((area) => figuresOf(area).filter((d) => d.kind === 'count'));
 
 export const pluralMismatch: Rule = {
   meta: {
@@ -9,9 +12,8 @@ export const pluralMismatch: Rule = {
     description: 'A count of one takes the singular ("1 upheld decision"); any other count the plural ("0 satisfactory remedy decisions", "2 upheld decisions").',
   },
   check({ letter, report }) {
-    const { upheld, compliance, remedy } = letter.statistics;
-    const figures: (Figure | null | undefined)[] = [upheld?.decisions, upheld?.investigations, compliance?.outcomes, remedy?.decisions, remedy?.base];
-    for (const f of figures) {
+    for (const def of COUNTS) {
+      const f = figureIn(letter, def);
       if (!f || !f.noun || f.value === null) continue;
       const wantPlural = f.value !== 1;
       if (wantPlural === f.noun.plural) continue;

@@ -1,4 +1,7 @@
+import { baseOf, figureDefinition } from '../figures';
 import type { Rule } from './types';
+
+const REMEDY = figureDefinition('remedy.percent');
 import { countOf, isNumber, percentText, roundsTo } from './format';
 
 export const remedyConsistency: Rule = {
@@ -12,12 +15,11 @@ export const remedyConsistency: Rule = {
   check({ letter, report }) {
     const b = letter.statistics.remedy;
     if (!b || !isNumber(b.percent) || !isNumber(b.decisions)) return;
-    const upheld = letter.statistics.upheld?.decisions;
-    const base = isNumber(upheld) ? upheld : isNumber(b.base) ? b.base : null;
+    const base = baseOf(letter, REMEDY);
     if (!base) return;
     const n = b.percent.value;
     const r = b.decisions.value;
-    const k = base.value as number;
+    const k = base.value;
     // A percentage outside 0–100 is percentage-out-of-range's finding, not a second one here.
     if (k <= 0 || r > k || n < 0 || n > 100 || roundsTo(n, r, k)) return;
     const expected = (100 * r) / k;

@@ -1,5 +1,8 @@
 import type { Rule } from './types';
-import { AREA_NAMES, AREAS } from './areas';
+import { AREAS, areaDefinition } from '../figures';
+import type { Area } from '../model';
+
+const nameOf = (area: Area): string => areaDefinition(area).title.toLowerCase();
 
 export const statisticsIncomplete: Rule = {
   meta: {
@@ -12,12 +15,12 @@ export const statisticsIncomplete: Rule = {
     const s = letter.statistics;
     const present = AREAS.filter((a) => s[a]);
     if (present.length === 0 || present.length === 3) return;
-    const missing = AREAS.filter((a) => !s[a]).map((a) => AREA_NAMES[a]);
+    const missing = AREAS.filter((a) => !s[a]).map(nameOf);
     const last = s[present[present.length - 1]!]!;
     report({
-      message: `No figures for ${missing.join(' or ')}; only ${present.map((a) => AREA_NAMES[a]).join(' and ')} ${present.length === 1 ? 'is' : 'are'} stated`,
+      message: `No figures for ${missing.join(' or ')}; only ${present.map(nameOf).join(' and ')} ${present.length === 1 ? 'is' : 'are'} stated`,
       span: last.heading?.span ?? last.percent?.span ?? last.span,
-      related: present.map((a) => ({ message: `${AREA_NAMES[a]} is stated here`, span: s[a]!.heading?.span ?? s[a]!.span })),
+      related: present.map((a) => ({ message: `${nameOf(a)} is stated here`, span: s[a]!.heading?.span ?? s[a]!.span })),
     });
   },
 };

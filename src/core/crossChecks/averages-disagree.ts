@@ -1,5 +1,5 @@
 import type { Area, Figure, Letter } from '../model';
-import { AREAS } from '../checks/areas';
+import { AREAS } from '../figures';
 import { isNumber, percentText } from '../checks/format';
 import { councilKey, councilKind } from '../councilNames';
 import type { CouncilKind } from '../councilNames';

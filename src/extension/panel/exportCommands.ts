@@ -6,7 +6,8 @@ import type { ExportAction } from '../../shared/panelProtocol';
 import { fileNameOf, reviewDocument } from './letterDocument';
 import type { CurrentReview } from './letterDocument';
 import type { PanelLog } from './log';
-import { statisticsCsv, statisticsJson, statisticsReport } from './export';
+import { fileReport, reportJson } from '../../core/summary';
+import { reportsCsv } from '../../core/csv';
 
 export async function exportStatistics(action: ExportAction, document: vscode.TextDocument, log: PanelLog, current?: CurrentReview): Promise<void> {
   const reading = reviewDocument(document, log, current);
@@ -14,14 +15,14 @@ export async function exportStatistics(action: ExportAction, document: vscode.Te
     void vscode.window.showWarningMessage(`Letter Review: ${reading.message}`);
     return;
   }
-  const report = statisticsReport(vscode.workspace.asRelativePath(document.uri, false), reading.review, reading.text);
+  const report = fileReport(vscode.workspace.asRelativePath(document.uri, false), reading.review.letter, reading.review.findings, reading.text);
   if (action === 'copyJson') {
-    await vscode.env.clipboard.writeText(statisticsJson(report));
+    await vscode.env.clipboard.writeText(reportJson(report));
     vscode.window.setStatusBarMessage(`$(check) Statistics of ${fileNameOf(document.uri)} copied as JSON`, 4000);
     return;
   }
   const format = action === 'saveCsv' ? 'csv' : 'json';
-  const content = format === 'csv' ? statisticsCsv([report]) : statisticsJson(report);
+  const content = format === 'csv' ? reportsCsv([report]) : reportJson(report);
   const target = await vscode.window.showSaveDialog({
     defaultUri: defaultTarget(document.uri, format),
     filters: format === 'csv' ? { 'CSV (comma-separated values)': ['csv'] } : { JSON: ['json'] },

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { looksBinary, looksLikeLetter, reviewText, RulesConfigSchema } from '../../core';
 import type { Review, RulesConfig } from '../../core';
 import type { PanelLog } from './log';
-import { utf8Length } from '../fileSize';
+import { utf8Length } from '../../service/fileSize';
 
 export const LETTER_LANGUAGE = 'ombudsman-letter';
 /** letterReview.maxFileSize's default, used when the setting is not a positive number. */

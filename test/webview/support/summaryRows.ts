@@ -3,9 +3,8 @@
 // other figures, a hostile council name and a file that could not be checked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reviewText } from '../../../src/core';
+import { fileReport, reviewText } from '../../../src/core';
 import type { FileReport } from '../../../src/core';
-import { statisticsReport } from '../../../src/extension/panel/export';
 import { summaryRow } from '../../../src/shared/summaryRows';
 import type { SummaryRow } from '../../../src/shared/summaryProtocol';
 import { letterText } from '../../core/crossChecks/support';
@@ -15,7 +14,8 @@ const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 export const HOSTILE_COUNCIL = '<img src=x onerror="window.__pwned=1"> District Council';
 
 export function reportOf(file: string, text: string): FileReport {
-  return statisticsReport(file, reviewText(text), text);
+  const { letter, findings } = reviewText(text);
+  return fileReport(file, letter, findings, text);
 }
 
 export function rowOf(file: string, text: string): SummaryRow {

@@ -1,5 +1,6 @@
 // The letter's outline (Outline view, breadcrumbs, Go to Symbol) and its folding ranges: sections,
 // statistics blocks with their figures as children. No vscode import.
+import { AREAS, areaDefinition, figureIn, figuresOf } from '../core';
 import type { Area, Figure, Letter, LineIndex, Span } from '../core';
 import type { Localize } from './localize';
 
@@ -39,22 +40,19 @@ export function outlineOf(letter: Letter, t: Localize): OutlineNode[] {
     }
   };
 
-  for (const area of ['upheld', 'compliance', 'remedy'] as const) {
+  for (const area of AREAS) {
     const block = letter.statistics[area];
     if (!block) continue;
     const selection = block.heading?.span ?? block.percent?.span ?? block.span;
-    addBlock(block.heading?.text ?? areaName(area, t), block.percent ? percentText(block.percent) : '', block.span, selection, figureNodes(letter, area, t));
+    addBlock(block.heading?.text ?? t(areaDefinition(area).title), block.percent ? percentText(block.percent) : '', block.span, selection, figureNodes(letter, area, t));
   }
   const overview = letter.statistics.overview;
   if (overview) {
     const children: OutlineNode[] = [];
-    const fig = (f: Figure | null, name: string): void => {
-      if (f) children.push({ name, detail: countText(f), kind: 'figure', span: union(f.span, f.noun?.span ?? f.span), selection: f.span, children: [] });
-    };
-    fig(overview.complaints, t('Complaints dealt with'));
-    fig(overview.notForUs, t('Not for us or not ready'));
-    fig(overview.assessed, t('Assessed and closed'));
-    fig(overview.investigated, t('Investigated'));
+    for (const def of figuresOf('overview')) {
+      const f = figureIn(letter, def);
+      if (f) children.push(figureNode(f, t(def.outlineLabel), countText(f)));
+    }
     children.sort((a, b) => a.span.start - b.span.start);
     addBlock(t('Overview'), countText(overview.complaints), overview.span, overview.span, children);
   }
@@ -89,33 +87,18 @@ export function foldingRanges(letter: Letter, text: string, lines: LineIndex): {
 
 function figureNodes(letter: Letter, area: Area, t: Localize): OutlineNode[] {
   const out: OutlineNode[] = [];
-  const fig = (f: Figure | null | undefined, name: string, value: string): void => {
-    if (!f) return;
-    out.push({ name, detail: value, kind: 'figure', span: union(f.span, f.noun?.span ?? f.span), selection: f.span, children: [] });
-  };
-  const { upheld, compliance, remedy } = letter.statistics;
-  if (area === 'upheld' && upheld) {
-    fig(upheld.percent, t('Upheld'), percentText(upheld.percent));
-    fig(upheld.average, t('Similar authorities'), percentText(upheld.average));
-    fig(upheld.decisions, t('Upheld decisions'), countText(upheld.decisions));
-    fig(upheld.investigations, t('Detailed investigations'), countText(upheld.investigations));
-    fig(upheld.rate, t('Upheld per 100,000 residents'), countText(upheld.rate));
-    fig(upheld.rateAverage, t('Similar authorities per 100,000 residents'), countText(upheld.rateAverage));
-  }
-  if (area === 'compliance' && compliance) {
-    fig(compliance.percent, t('Compliance'), percentText(compliance.percent));
-    fig(compliance.average, t('Similar authorities'), percentText(compliance.average));
-    fig(compliance.outcomes, t('Compliance outcomes'), countText(compliance.outcomes));
-  }
-  if (area === 'remedy' && remedy) {
-    fig(remedy.percent, t('Satisfactory remedies'), percentText(remedy.percent));
-    fig(remedy.average, t('Similar authorities'), percentText(remedy.average));
-    fig(remedy.decisions, t('Satisfactory remedy decisions'), countText(remedy.decisions));
-    fig(remedy.base, t('Based on'), countText(remedy.base));
+  for (const def of figuresOf(area)) {
+    const f = figureIn(letter, def);
+    if (f) out.push(figureNode(f, t(def.outlineLabel), def.kind === 'percent' || def.kind === 'average' ? percentText(f) : countText(f)));
   }
   const period = letter.statistics[area]?.period;
   if (period) out.push({ name: t('Period'), detail: period.text, kind: 'period', span: period.span, selection: period.span, children: [] });
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A figure's node: it spans the figure and the noun it counts, and selects the figure. */
+function figureNode(f: Figure, name: string, detail: string): OutlineNode {
+  return { name, detail, kind: 'figure', span: union(f.span, f.noun?.span ?? f.span), selection: f.span, children: [] };
 }
 
 /** Nodes nested by containment, in document order. */
@@ -144,10 +127,6 @@ function contains(outer: Span, inner: Span): boolean {
 
 function union(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}
-
-function areaName(area: Area, t: Localize): string {
-  return area === 'upheld' ? t('Complaints upheld') : area === 'compliance' ? t('Compliance with recommendations') : t('Satisfactory remedies');
 }
 
 function percentText(f: Figure | null): string {

@@ -1,7 +1,8 @@
 // What each figure in a letter is, and the arithmetic it takes part in: the text of the hover on a
 // figure ("Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %").
 // Built from the letter model's spans. No vscode import.
-import type { Figure, Letter, Overview, Span, Table } from '../core';
+import { AREAS, areaDefinition, baseOf, figureIn, figuresOf } from '../core';
+import type { Area, Figure, FigureArea, Letter, Overview, Span, Table } from '../core';
 import type { Localize } from './localize';
 
 export interface FigureFact {
@@ -15,51 +16,29 @@ export interface FigureFact {
 
 export function figureFacts(letter: Letter, t: Localize): FigureFact[] {
   const facts: FigureFact[] = [];
-  const { upheld, compliance, remedy } = letter.statistics;
   const add = (figure: Figure | null | undefined, title: string, lines: string[]): void => {
     if (!figure) return;
     const spans = [figure.span];
     if (figure.noun) spans.push(figure.noun.span);
     facts.push({ spans, title, lines });
   };
+  const addFigures = (area: FigureArea, lines: string[]): void => {
+    for (const def of figuresOf(area)) {
+      const f = figureIn(letter, def);
+      add(f, t('{0}: {1}', t(def.label), def.kind === 'percent' || def.kind === 'average' ? percent(f) : count(f)), lines);
+    }
+  };
 
-  if (upheld) {
-    const line = upheldArithmetic(upheld.decisions, upheld.investigations, upheld.percent, upheld.average, t);
-    add(upheld.percent, t('Complaints upheld: {0}', percent(upheld.percent)), [line]);
-    add(upheld.average, t('Similar authorities\' average for complaints upheld: {0}', percent(upheld.average)), [line]);
-    add(upheld.decisions, t('Upheld decisions: {0}', count(upheld.decisions)), [line]);
-    add(upheld.investigations, t('Detailed investigations: {0}', count(upheld.investigations)), [line]);
-    add(upheld.rate, t('Upheld decisions per 100,000 residents: {0}', count(upheld.rate)), [line]);
-    add(upheld.rateAverage, t('Average upheld decisions per 100,000 residents for similar authorities: {0}', count(upheld.rateAverage)), [line]);
-    for (const c of upheld.captions) add(c.percent, t('Caption repeating the upheld percentage: {0}', percent(c.percent)), [line]);
-  }
-  if (compliance) {
-    const line = compliance.noneDue
-      ? t('Compliance: no recommendations were due in this period')
-      : complianceArithmetic(compliance.outcomes, compliance.percent, compliance.average, t);
-    add(compliance.percent, t('Compliance with recommendations: {0}', percent(compliance.percent)), [line]);
-    add(compliance.average, t('Similar authorities\' average for compliance: {0}', percent(compliance.average)), [line]);
-    add(compliance.outcomes, t('Compliance outcomes: {0}', count(compliance.outcomes)), [line]);
-    for (const c of compliance.captions) add(c.percent, t('Caption repeating the compliance percentage: {0}', percent(c.percent)), [line]);
-  }
-  if (remedy) {
-    // The base of the remedy percentage is the upheld decisions, whatever the remedy block calls it.
-    const base = upheld?.decisions ?? remedy.base;
-    const line = remedyArithmetic(remedy.decisions, base, remedy.percent, remedy.average, t);
-    add(remedy.percent, t('Satisfactory remedies: {0}', percent(remedy.percent)), [line]);
-    add(remedy.average, t('Similar authorities\' average for satisfactory remedies: {0}', percent(remedy.average)), [line]);
-    add(remedy.decisions, t('Satisfactory remedy decisions: {0}', count(remedy.decisions)), [line]);
-    add(remedy.base, t('Total the remedy percentage is based on: {0}', count(remedy.base)), [line]);
-    for (const c of remedy.captions) add(c.percent, t('Caption repeating the remedy percentage: {0}', percent(c.percent)), [line]);
+  for (const area of AREAS) {
+    const block = letter.statistics[area];
+    if (!block) continue;
+    const line = arithmetic(letter, area, t);
+    addFigures(area, [line]);
+    const name = areaDefinition(area).short.toLowerCase();
+    for (const c of block.captions) add(c.percent, t('Caption repeating the {0} percentage: {1}', t(name), percent(c.percent)), [line]);
   }
   const overview = letter.statistics.overview;
-  if (overview) {
-    const line = overviewArithmetic(overview, t);
-    add(overview.complaints, t('Complaints dealt with: {0}', count(overview.complaints)), [line]);
-    add(overview.notForUs, t('Not for us or not ready for us to investigate: {0}', count(overview.notForUs)), [line]);
-    add(overview.assessed, t('Assessed and closed: {0}', count(overview.assessed)), [line]);
-    add(overview.investigated, t('Investigated: {0}', count(overview.investigated)), [line]);
-  }
+  if (overview) addFigures('overview', [overviewArithmetic(overview, t)]);
   for (const table of letter.statistics.tables ?? []) {
     const lines = tableArithmetic(table, t);
     for (const column of table.columns) {
@@ -68,6 +47,16 @@ export function figureFacts(letter: Letter, t: Localize): FigureFact[] {
     }
   }
   return facts;
+}
+
+/** The arithmetic of a key area: its percentage worked out from its counts, beside the average. */
+function arithmetic(letter: Letter, area: Area, t: Localize): string {
+  const percentage = figureIn(letter, `${area}.percent`);
+  const average = figureIn(letter, `${area}.average`);
+  if (area === 'upheld') return upheldArithmetic(figureIn(letter, 'upheld.decisions'), baseOf(letter, 'upheld.percent'), percentage, average, t);
+  if (area === 'remedy') return remedyArithmetic(figureIn(letter, 'remedy.decisions'), baseOf(letter, 'remedy.percent'), percentage, average, t);
+  if (letter.statistics.compliance?.noneDue) return t('Compliance: no recommendations were due in this period');
+  return complianceArithmetic(baseOf(letter, 'compliance.percent'), percentage, average, t);
 }
 
 /** The columns a table's Total adds up (never its rates), as the table-total-mismatch rule counts them. */
