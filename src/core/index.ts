@@ -6,7 +6,7 @@ export { checkLetter } from './checkLetter';
 export type { CheckOptions } from './checkLetter';
 export { RULES, RULE_CODES } from './checks';
 export type { Rule, RuleMeta } from './checks';
-export { RulesConfigSchema, RuleSettingSchema } from './config';
+export { RULE_LEVELS, RulesConfigSchema, RuleSettingSchema } from './config';
 export type { RulesConfig, RuleSetting } from './config';
 export { LineIndex } from './text/lineIndex';
 export { decodeText } from './text/decode';

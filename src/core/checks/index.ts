@@ -1,38 +1,39 @@
-// Every check, in the order findings are listed. Add a rule: write its file, list it here,
-// document it in docs/rules.md.
+// Every check, in the order findings are listed. Add a rule: write its file, named by its code and
+// exporting its docs examples beside it (see types.ts), list it here, write its test
+// (test/core/checks/<code>.test.ts), and run `npm run generate` for its setting, string and docs.
 import type { Rule } from './types';
-import { statisticsMissing } from './statisticsMissing';
-import { statisticsIncomplete } from './statisticsIncomplete';
-import { figureMissing } from './figureMissing';
-import { upheldConsistency } from './upheldConsistency';
-import { remedyConsistency } from './remedyConsistency';
-import { complianceConsistency } from './complianceConsistency';
-import { countExceedsTotal } from './countExceedsTotal';
-import { percentageRange } from './percentageRange';
-import { periodMismatch } from './periodMismatch';
-import { authorityMismatch } from './authorityMismatch';
-import { pluralMismatch } from './pluralMismatch';
-import { captionMismatch } from './captionMismatch';
-import { overviewConsistency } from './overviewConsistency';
-import { tableTotals } from './tableTotals';
-import { upholdRate } from './upholdRate';
+import { statisticsMissing } from './statistics-missing';
+import { statisticsIncomplete } from './statistics-incomplete';
+import { figureMissing } from './figure-missing';
+import { upheldInconsistent } from './upheld-inconsistent';
+import { remedyInconsistent } from './remedy-inconsistent';
+import { complianceInconsistent } from './compliance-inconsistent';
+import { countExceedsTotal } from './count-exceeds-total';
+import { percentageOutOfRange } from './percentage-out-of-range';
+import { periodMismatch } from './period-mismatch';
+import { authorityMismatch } from './authority-mismatch';
+import { pluralMismatch } from './plural-mismatch';
+import { captionMismatch } from './caption-mismatch';
+import { overviewInconsistent } from './overview-inconsistent';
+import { tableTotalMismatch } from './table-total-mismatch';
+import { upholdRateInconsistent } from './uphold-rate-inconsistent';
 
 export const RULES: readonly Rule[] = [
   statisticsMissing,
   statisticsIncomplete,
   figureMissing,
-  upheldConsistency,
-  remedyConsistency,
-  complianceConsistency,
+  upheldInconsistent,
+  remedyInconsistent,
+  complianceInconsistent,
   countExceedsTotal,
-  percentageRange,
+  percentageOutOfRange,
   periodMismatch,
   authorityMismatch,
   pluralMismatch,
   captionMismatch,
-  overviewConsistency,
-  tableTotals,
-  upholdRate,
+  overviewInconsistent,
+  tableTotalMismatch,
+  upholdRateInconsistent,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.meta.code);

@@ -1,4 +1,5 @@
-// The shape of a check, after markdownlint's and ESLint's rules: metadata beside the function.
+// The shape of a check, after markdownlint's and ESLint's rules: metadata beside the function, in a
+// file named by the rule's code (src/core/checks/<code>.ts), with its documentation examples.
 import type { Finding, Letter, Severity, Span } from '../model';
 
 export interface RuleMeta {
@@ -8,6 +9,19 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** What the rule checks, with its arithmetic; shown in docs and hovers. */
   description: string;
+}
+
+/**
+ * A rule's examples in docs/rules.md, exported beside the rule as `examples` from its file
+ * (src/core/checks/<code>.ts). Tests run them: the failing one must raise the rule, the passing one not.
+ */
+export interface RuleExamples {
+  fails: {
+    /** Why it fails, in a sentence. */
+    why: string;
+    text: string;
+  };
+  passes: string;
 }
 
 export type Report = (finding: {

@@ -1,7 +1,7 @@
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { countOf, percentText, roundsTo } from './format';
 
-export const upholdRate: Rule = {
+export const upholdRateInconsistent: Rule = {
   meta: {
     code: 'uphold-rate-inconsistent',
     title: 'A table\'s uphold rate does not match its counts',
@@ -31,4 +31,27 @@ export const upholdRate: Rule = {
       });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: '5 upheld of 8 detailed investigations (5 upheld, 3 not upheld) is 62.5%; 70% is no rounding of it.',
+    text: `Complaints and enquiries received
+Adult care services Benefits and tax Corporate and other services Education and children's services Environmental services, public protection and regulation Highways and transport Housing Planning and development Other Total
+2018 / 19 6 4 3 2 7 5 9 11 1 48
+
+Decisions made
+Detailed investigations
+Upheld Not upheld Advice given Closed after initial enquiries Incomplete or invalid Referred back for local resolution Uphold rate (%) Total
+2018 / 19 5 3 1 14 2 21 70% 46`,
+  },
+  passes: `Complaints and enquiries received
+Adult care services Benefits and tax Corporate and other services Education and children's services Environmental services, public protection and regulation Highways and transport Housing Planning and development Other Total
+2018 / 19 6 4 3 2 7 5 9 11 1 48
+
+Decisions made
+Detailed investigations
+Upheld Not upheld Advice given Closed after initial enquiries Incomplete or invalid Referred back for local resolution Uphold rate (%) Total
+2018 / 19 5 3 1 14 2 21 63% 46`,
 };

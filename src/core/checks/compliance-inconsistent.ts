@@ -1,7 +1,7 @@
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { countOf, isNumber, percentText, roundsTo } from './format';
 
-export const complianceConsistency: Rule = {
+export const complianceInconsistent: Rule = {
   meta: {
     code: 'compliance-inconsistent',
     title: 'Compliance percentage is not a whole number of outcomes',
@@ -28,4 +28,25 @@ export const complianceConsistency: Rule = {
       fix: { title: `Change ${percentText(n)} to ${Math.round((100 * nearest) / c)}%`, span: b.percent.span, newText: String(Math.round((100 * nearest) / c)) },
     });
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'Of 3 compliance outcomes, 2 is 66.7% (printed 67%) and 1 is 33.3%; 66% is neither.',
+    text: `Compliance with Ombudsman recommendations
+
+In 66% of cases we were satisfied the authority had successfully implemented our recommendations.
+
+This compares to an average of 99% in similar authorities.
+
+Statistics are based on a total of 3 compliance outcomes for the period between 1 April 2019 to 31 March 2020`,
+  },
+  passes: `Compliance with Ombudsman recommendations
+
+In 67% of cases we were satisfied the authority had successfully implemented our recommendations.
+
+This compares to an average of 99% in similar authorities.
+
+Statistics are based on a total of 3 compliance outcomes for the period between 1 April 2019 to 31 March 2020`,
 };

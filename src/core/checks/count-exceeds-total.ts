@@ -1,5 +1,5 @@
 import { baseOf, FIGURES, figureDefinition, figureIn } from '../figures';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { countOf, isNumber } from './format';
 
 /** Percentages whose part and base are both counts the letter states: the part cannot exceed the base. */
@@ -27,4 +27,31 @@ export const countExceedsTotal: Rule = {
       });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: '3 upheld decisions cannot come from 2 detailed investigations.',
+    text: `Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+3
+upheld decisions
+
+Statistics are based on a total of 2 detailed investigations for the period between 1 April 2019 to 31 March 2020`,
+  },
+  passes: `Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+2
+upheld decisions
+
+Statistics are based on a total of 2 detailed investigations for the period between 1 April 2019 to 31 March 2020`,
 };

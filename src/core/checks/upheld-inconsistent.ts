@@ -1,7 +1,7 @@
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { countOf, isNumber, percentText, roundsTo } from './format';
 
-export const upheldConsistency: Rule = {
+export const upheldInconsistent: Rule = {
   meta: {
     code: 'upheld-inconsistent',
     title: 'Upheld percentage does not match its counts',
@@ -28,4 +28,31 @@ export const upheldConsistency: Rule = {
       fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
     });
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: '1 upheld decision of 3 detailed investigations is 33.3%, which no rounding makes 67%.',
+    text: `Complaints upheld
+
+67% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 3 detailed investigations for the period between 1 April 2019 to 31 March 2020`,
+  },
+  passes: `Complaints upheld
+
+33% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 3 detailed investigations for the period between 1 April 2019 to 31 March 2020`,
 };

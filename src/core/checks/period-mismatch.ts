@@ -1,5 +1,5 @@
 import type { PeriodMention } from '../model';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 
 const SOURCE_NAMES: Record<PeriodMention['source'], string> = {
   intro: 'the introduction', upheld: 'the complaints-upheld statistics', compliance: 'the compliance statistics',
@@ -131,3 +131,38 @@ function agreementCounter(ps: readonly PeriodMention[]): (p: PeriodMention) => n
     return titles + (openByEnd.get(p.end) ?? 0) + (byEndAndStart.get(`${p.end} ${p.start}`) ?? 0);
   };
 }
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'The introduction quotes the year ending 31 March 2020, the upheld block the year before.',
+    text: `Annual Review letter 2020
+
+I write to you with our annual summary of statistics on the decisions made by the Local Government and Social Care Ombudsman about your authority for the year ending 31 March 2020.
+
+Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 1 detailed investigation for the period between 1 April 2018 to 31 March 2019`,
+  },
+  passes: `Annual Review letter 2020
+
+I write to you with our annual summary of statistics on the decisions made by the Local Government and Social Care Ombudsman about your authority for the year ending 31 March 2020.
+
+Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 1 detailed investigation for the period between 1 April 2019 to 31 March 2020`,
+};

@@ -1,5 +1,5 @@
 import type { LocatedText } from '../model';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 
 /** Council names compared without case, "the", "&"/"and" and punctuation differences. */
 export function sameAuthority(a: string, b: string): boolean {
@@ -32,4 +32,41 @@ export const authorityMismatch: Rule = {
       });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'The letter is addressed to Bassetlaw; its statistics page is Rochford\'s.',
+    text: `22 July 2020
+
+By email
+
+Mr Taylor
+Chief Executive
+Bassetlaw District Council
+
+Dear Mr Taylor
+
+Annual Review letter 2020
+
+I write to you with our annual summary of statistics on the decisions made by the Local Government and Social Care Ombudsman about your authority for the year ending 31 March 2020.
+
+Rochford District Council For the period ending: 31/03/20`,
+  },
+  passes: `22 July 2020
+
+By email
+
+Mr Taylor
+Chief Executive
+Bassetlaw District Council
+
+Dear Mr Taylor
+
+Annual Review letter 2020
+
+I write to you with our annual summary of statistics on the decisions made by the Local Government and Social Care Ombudsman about your authority for the year ending 31 March 2020.
+
+Bassetlaw District Council For the period ending: 31/03/20`,
 };

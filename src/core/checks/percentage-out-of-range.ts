@@ -1,12 +1,12 @@
 import type { Figure } from '../model';
 import { AREAS, areaDefinition, figureIn, figuresOf } from '../figures';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { isNumber, percentText } from './format';
 
 /** The percentages and averages of each key area, from the figure registry. */
 const SHARES = AREAS.map((area) => ({ area, figures: figuresOf(area).filter((d) => d.kind === 'percent' || d.kind === 'average') }));
 
-export const percentageRange: Rule = {
+export const percentageOutOfRange: Rule = {
   meta: {
     code: 'percentage-out-of-range',
     title: 'Percentage outside 0–100',
@@ -27,4 +27,31 @@ export const percentageRange: Rule = {
       for (const caption of block.captions) check(area, 'caption', caption.percent);
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'An average of 145% is impossible. (An average printed "n/a" is not a number and passes.)',
+    text: `Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 145% in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 1 detailed investigation for the period between 1 April 2019 to 31 March 2020`,
+  },
+  passes: `Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of n/a in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 1 detailed investigation for the period between 1 April 2019 to 31 March 2020`,
 };

@@ -1,10 +1,10 @@
 import { baseOf, figureDefinition } from '../figures';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 
 const REMEDY = figureDefinition('remedy.percent');
 import { countOf, isNumber, percentText, roundsTo } from './format';
 
-export const remedyConsistency: Rule = {
+export const remedyInconsistent: Rule = {
   meta: {
     code: 'remedy-inconsistent',
     title: 'Satisfactory-remedy percentage does not match its counts',
@@ -33,4 +33,49 @@ export const remedyConsistency: Rule = {
       fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
     });
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: '1 satisfactory remedy decision of 3 upheld decisions is 33.3%, not 50%. The base is the 3 upheld decisions, not the 8 investigations.',
+    text: `Complaints upheld
+
+38% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+3
+upheld decisions
+
+Statistics are based on a total of 8 detailed investigations for the period between 1 April 2019 to 31 March 2020
+
+Satisfactory remedies provided by the authority
+
+In 50% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.
+
+This compares to an average of 20% in similar authorities.
+
+1
+satisfactory remedy decision`,
+  },
+  passes: `Complaints upheld
+
+38% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+3
+upheld decisions
+
+Statistics are based on a total of 8 detailed investigations for the period between 1 April 2019 to 31 March 2020
+
+Satisfactory remedies provided by the authority
+
+In 33% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.
+
+This compares to an average of 20% in similar authorities.
+
+1
+satisfactory remedy decision`,
 };

@@ -1,8 +1,8 @@
 import type { Figure } from '../model';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { countOf, isNumber } from './format';
 
-export const overviewConsistency: Rule = {
+export const overviewInconsistent: Rule = {
   meta: {
     code: 'overview-inconsistent',
     title: 'The overview\'s parts do not add up',
@@ -38,4 +38,21 @@ export const overviewConsistency: Rule = {
       });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: '18 not for us + 26 assessed and closed + 15 investigated is 59, not the 60 complaints dealt with.',
+    text: `Annual Review letter 2024-25
+
+Annual statistics
+
+Between 1 April 2024 to 31 March 2025, we dealt with 60 complaints. Of these, 18 were not for us or not ready for us to investigate. We assessed and closed 26 complaints. We investigated 15 complaints.`,
+  },
+  passes: `Annual Review letter 2024-25
+
+Annual statistics
+
+Between 1 April 2024 to 31 March 2025, we dealt with 59 complaints. Of these, 18 were not for us or not ready for us to investigate. We assessed and closed 26 complaints. We investigated 15 complaints.`,
 };

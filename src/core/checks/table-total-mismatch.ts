@@ -1,5 +1,5 @@
 import type { Table, TableColumnKey } from '../model';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 
 /** The columns a table's total adds up: every count, never a rate. */
 const COUNTED: Record<Table['name'], readonly TableColumnKey[]> = {
@@ -8,7 +8,7 @@ const COUNTED: Record<Table['name'], readonly TableColumnKey[]> = {
 };
 const TITLES: Record<Table['name'], string> = { received: 'complaints and enquiries received', decisions: 'decisions made' };
 
-export const tableTotals: Rule = {
+export const tableTotalMismatch: Rule = {
   meta: {
     code: 'table-total-mismatch',
     title: 'A table\'s total is not the sum of its columns',
@@ -32,4 +32,27 @@ export const tableTotals: Rule = {
       });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'The received columns add up to 48; the Total says 49.',
+    text: `Complaints and enquiries received
+Adult care services Benefits and tax Corporate and other services Education and children's services Environmental services, public protection and regulation Highways and transport Housing Planning and development Other Total
+2018 / 19 6 4 3 2 7 5 9 11 1 49
+
+Decisions made
+Detailed investigations
+Upheld Not upheld Advice given Closed after initial enquiries Incomplete or invalid Referred back for local resolution Uphold rate (%) Total
+2018 / 19 5 3 1 14 2 21 63% 46`,
+  },
+  passes: `Complaints and enquiries received
+Adult care services Benefits and tax Corporate and other services Education and children's services Environmental services, public protection and regulation Highways and transport Housing Planning and development Other Total
+2018 / 19 6 4 3 2 7 5 9 11 1 48
+
+Decisions made
+Detailed investigations
+Upheld Not upheld Advice given Closed after initial enquiries Incomplete or invalid Referred back for local resolution Uphold rate (%) Total
+2018 / 19 5 3 1 14 2 21 63% 46`,
 };

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 import { AREAS, areaDefinition } from '../figures';
 import { isNumber, percentText } from './format';
 
@@ -27,4 +27,35 @@ export const captionMismatch: Rule = {
       }
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'The caption says 80%, the sentence 75% (48 of 64).',
+    text: `Complaints upheld
+
+80% Complaints upheld by Kent County Council
+
+75% of complaints we investigated were upheld.
+
+This compares to an average of 73% in similar authorities.
+
+48
+upheld decisions
+
+Statistics are based on a total of 64 detailed investigations for the period between 1 April 2022 to 31 March 2023`,
+  },
+  passes: `Complaints upheld
+
+75% Complaints upheld by Kent County Council
+
+75% of complaints we investigated were upheld.
+
+This compares to an average of 73% in similar authorities.
+
+48
+upheld decisions
+
+Statistics are based on a total of 64 detailed investigations for the period between 1 April 2022 to 31 March 2023`,
 };

@@ -1,5 +1,5 @@
 import { AREAS, figureIn, figuresOf } from '../figures';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 
 /** The counts of the three key areas, from the figure registry (their nouns are read with them). */
 const COUNTS = AREAS.flatMap((area) => figuresOf(area).filter((d) => d.kind === 'count'));
@@ -30,4 +30,31 @@ export const pluralMismatch: Rule = {
       });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'One decision, written as plural.',
+    text: `Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+1
+upheld decisions
+
+Statistics are based on a total of 1 detailed investigation for the period between 1 April 2019 to 31 March 2020`,
+  },
+  passes: `Complaints upheld
+
+100% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+1
+upheld decision
+
+Statistics are based on a total of 1 detailed investigation for the period between 1 April 2019 to 31 March 2020`,
 };

@@ -1,5 +1,5 @@
 import { AREAS, areaDefinition, figureIn, figuresOf } from '../figures';
-import type { Rule } from './types';
+import type { Rule, RuleExamples } from './types';
 
 /** The figures each key area must carry, from the figure registry. */
 const REQUIRED = AREAS.map((area) => ({ area, figures: figuresOf(area).filter((d) => d.required !== null) }));
@@ -25,4 +25,23 @@ export const figureMissing: Rule = {
       report({ message: `${areaDefinition(area).title}: the letter does not state ${absent.join(', ')}`, span: block.heading?.span ?? block.span });
     }
   },
+};
+
+/** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
+export const examples: RuleExamples = {
+  fails: {
+    why: 'The compliance block gives no similar-authorities average.',
+    text: `Compliance with Ombudsman recommendations
+
+In 100% of cases we were satisfied the authority had successfully implemented our recommendations.
+
+Statistics are based on a total of 1 compliance outcome for the period between 1 April 2019 to 31 March 2020`,
+  },
+  passes: `Compliance with Ombudsman recommendations
+
+In 100% of cases we were satisfied the authority had successfully implemented our recommendations.
+
+This compares to an average of 99% in similar authorities.
+
+Statistics are based on a total of 1 compliance outcome for the period between 1 April 2019 to 31 March 2020`,
 };
