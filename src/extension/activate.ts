@@ -1,13 +1,17 @@
 // Wires the extension together; shared by the desktop (node.ts) and browser (browser.ts) entries, so
-// nothing here or below may use a Node API.
+// nothing here or below may use a Node API. One letter service reviews every letter; everything
+// else here schedules its checks or shows its reviews.
 import * as vscode from 'vscode';
-import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
+import { CORE_ENGINE, LetterService } from '../service';
+import type { LetterEngine } from '../service';
 import { LETTER_LANGUAGE } from '../service/detection';
+import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
+import { LetterDiagnostics } from './diagnostics';
+import { toUri, workspaceFiles } from './documents';
 import { LanguageDetector } from './languageDetector';
-import { LetterChecks } from './letterChecks';
 import { LiveChecks } from './liveChecks';
 import { registerStatsPanel } from './panel';
-import { CurrentLetters, LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
+import { LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
 import { SettingsService } from './settingsService';
 import { LetterStatusBar } from './statusBar';
 import { CHECK_WORKSPACE_COMMAND, WorkspaceCheck } from './workspaceCheck';
@@ -25,42 +29,71 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
   const log = vscode.window.createOutputChannel('Letter Review', { log: true });
   const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
   const settings = new SettingsService();
-  const checks = new LetterChecks(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), log);
-
-  // The live checks and the workspace check hand letters to each other as they open and close
-  // (the callbacks run on later events, once both exist).
-  const live: LiveChecks = new LiveChecks(checks, settings, (uri) => workspaceCheck.reopenFromDisk(uri));
-  const workspaceCheck: WorkspaceCheck = new WorkspaceCheck(checks, settings, (uri) => live.owns(uri));
-  const letters = new CurrentLetters(checks, settings);
-  const symbols = new LetterSymbols(letters);
+  const engine = countingEngine(context);
+  const service = new LetterService({
+    engine,
+    settingsFor: (uri) => settings.for(toUri(uri)),
+    relativePath: (uri) => vscode.workspace.asRelativePath(toUri(uri), false),
+    fileSystem: workspaceFiles,
+    logError: (message) => log.error(message),
+  });
+  // Views subscribe before the first checks run, so they see them.
+  const diagnostics = new LetterDiagnostics(service, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
+  const statusBar = new LetterStatusBar(service);
+  const panels = registerStatsPanel(context, service);
+  const live = new LiveChecks(service, settings);
+  const symbols = new LetterSymbols(service);
+  const workspaceCheck = new WorkspaceCheck(service);
 
   context.subscriptions.push(
     log,
     settings,
-    checks,
+    service,
+    diagnostics,
+    statusBar,
+    panels,
     live,
     workspaceCheck,
-    settings.onDidChange(() => workspaceCheck.refresh()),
-    new LanguageDetector(settings, log),
-    registerStatsPanel(context, (document) => {
-      const checked = checks.get(document.uri);
-      return checked?.letter && checked.version === document.version ? { letter: checked.letter, findings: checked.findings } : undefined;
+    settings.onDidChange(() => {
+      // Every review made before is stale: the service reads the folder's letters again, and the
+      // open letters are checked again with their current text.
+      service.settingsChanged();
+      live.checkOpenLetters();
     }),
-    new LetterStatusBar(checks),
-    vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(checks), LetterCodeActions.metadata),
-    vscode.languages.registerHoverProvider(selector, new LetterHovers(letters)),
+    new LanguageDetector(settings, log),
+    vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(service), LetterCodeActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new LetterHovers(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: 'Letter Review' }),
     vscode.languages.registerFoldingRangeProvider(selector, symbols),
-    vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbols(checks)),
+    vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbols(service)),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
     vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
   );
   return {
     checkedVersion: (uri) => {
-      const checked = checks.get(uri);
-      return checked?.state.kind === 'checked' ? checked.version : undefined;
+      const review = service.current(uri.toString());
+      return review?.kind === 'checked' ? review.version : undefined;
     },
   };
 }
 
 export function deactivate(): void {}
+
+/**
+ * Development and test builds only: how many of the last texts the engine reviewed contain a given
+ * string, for the one-parse-per-keystroke check in a real VS Code.
+ */
+export const REVIEWS_COMMAND = 'letterReview._service.reviews';
+
+/** The core engine; outside production, it also remembers the last texts it reviewed. */
+function countingEngine(context: vscode.ExtensionContext): LetterEngine {
+  if (context.extensionMode === vscode.ExtensionMode.Production) return CORE_ENGINE;
+  const reviewed: string[] = [];
+  context.subscriptions.push(vscode.commands.registerCommand(REVIEWS_COMMAND, (needle: unknown) => reviewed.filter((text) => typeof needle === 'string' && text.includes(needle)).length));
+  return {
+    review(text, rules) {
+      if (reviewed.push(text) > 200) reviewed.shift();
+      return CORE_ENGINE.review(text, rules);
+    },
+  };
+}

@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, findingFor } from '../service/diagnosticData';
 import { disableNextLineInsertion, isMarkdownDressed, withIgnored } from '../service/ignoreList';
 import { t } from './l10n';
-import type { LetterChecks } from './letterChecks';
-import { toRange } from './letterChecks';
+import type { LetterService } from '../service';
+import { toRange } from './diagnostics';
 import { IgnoreListSchema, SECTION } from '../service/settings';
 import type { IgnoreList } from '../service/settings';
 
@@ -17,13 +17,13 @@ export const IGNORE_COMMAND = 'letterReview.ignoreInLetter';
 export class LetterCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly checks: LetterChecks) {}
+  constructor(private readonly service: LetterService) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
-    const checked = this.checks.get(document.uri);
+    const checked = this.service.current(document.uri.toString());
     // Findings of an older version would put their edits in the wrong place: wait for the next check.
-    if (!checked?.lines || checked.version !== document.version) return [];
+    if (checked?.kind !== 'checked' || checked.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     const inWorkspace = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
     const markdown = isMarkdownDressed(document.fileName, document.getText());

@@ -1,17 +1,16 @@
 // Reading a letter in the editor: hover on a figure (what it is, its arithmetic), the outline and
 // breadcrumbs (sections, statistics blocks, figures), Go to Symbol in Workspace, folding by section.
 import * as vscode from 'vscode';
-import { LineIndex, parseLetter } from '../core';
-import type { Letter } from '../core';
+import { councilOf } from '../core';
+import type { LineIndex } from '../core';
+import type { CheckedReview, LetterService } from '../service';
 import { factAt, figureFacts } from '../service/figureFacts';
-import { exceedsSize } from '../service/fileSize';
-import { t } from './l10n';
-import type { LetterChecks } from './letterChecks';
-import { SLOW_CHECK_MS, toRange } from './letterChecks';
 import { foldingRanges, outlineOf } from '../service/outline';
 import type { OutlineKind, OutlineNode } from '../service/outline';
-import type { SettingsService } from './settingsService';
 import { escapeMarkdown } from '../service/statusText';
+import { toRange } from './diagnostics';
+import { letterDocument, toUri } from './documents';
+import { t } from './l10n';
 
 const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   section: vscode.SymbolKind.String,
@@ -20,29 +19,17 @@ const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   period: vscode.SymbolKind.Constant,
 };
 
-/** The letter as the document reads now: the last check's model if current, else parsed afresh. */
-export class CurrentLetters {
-  constructor(
-    private readonly checks: LetterChecks,
-    private readonly settings: SettingsService,
-  ) {}
-
-  of(document: vscode.TextDocument): { letter: Letter; lines: LineIndex } | undefined {
-    const checked = this.checks.get(document.uri);
-    if (checked?.letter && checked.lines && checked.version === document.version) return { letter: checked.letter, lines: checked.lines };
-    // A letter that is slow to check is not parsed again on every keystroke; its next save brings it back.
-    if (checked && checked.checkMs > SLOW_CHECK_MS) return undefined;
-    const text = document.getText();
-    if (exceedsSize(text, this.settings.for(document.uri).maxFileSize)) return undefined;
-    return { letter: parseLetter(text), lines: new LineIndex(text) };
-  }
+/** The letter as the document reads now, from the letter service (reviewed once per version). */
+function currentLetter(service: LetterService, document: vscode.TextDocument): CheckedReview | undefined {
+  const review = service.reviewUnlessSlow(letterDocument(document));
+  return review?.kind === 'checked' ? review : undefined;
 }
 
 export class LetterHovers implements vscode.HoverProvider {
-  constructor(private readonly letters: CurrentLetters) {}
+  constructor(private readonly service: LetterService) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const current = this.letters.of(document);
+    const current = currentLetter(this.service, document);
     if (!current) return undefined;
     const found = factAt(figureFacts(current.letter, t), document.offsetAt(position));
     if (!found) return undefined;
@@ -54,35 +41,36 @@ export class LetterHovers implements vscode.HoverProvider {
 }
 
 export class LetterSymbols implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
-  constructor(private readonly letters: CurrentLetters) {}
+  constructor(private readonly service: LetterService) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const current = this.letters.of(document);
+    const current = currentLetter(this.service, document);
     if (!current) return [];
     return outlineOf(current.letter, t).map((n) => toSymbol(n, current.lines));
   }
 
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    const current = this.letters.of(document);
+    const current = currentLetter(this.service, document);
     if (!current) return [];
-    return foldingRanges(current.letter, document.getText(), current.lines).map((r) => new vscode.FoldingRange(r.start, r.end, vscode.FoldingRangeKind.Region));
+    return foldingRanges(current.letter, current.text, current.lines).map((r) => new vscode.FoldingRange(r.start, r.end, vscode.FoldingRangeKind.Region));
   }
 }
 
 /** Go to Symbol in Workspace over every letter checked: open ones and those the workspace check read. */
 export class LetterWorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
-  constructor(private readonly checks: LetterChecks) {}
+  constructor(private readonly service: LetterService) {}
 
   provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
     const wanted = query.toLowerCase();
     const out: vscode.SymbolInformation[] = [];
-    for (const checked of this.checks.all()) {
-      if (!checked.letter || !checked.lines) continue;
+    for (const checked of this.service.all()) {
+      if (checked.kind !== 'checked') continue;
       const lines = checked.lines;
-      const authority = checked.letter.addressee?.authority?.text ?? vscode.workspace.asRelativePath(checked.uri);
+      const uri = toUri(checked.uri);
+      const authority = councilOf(checked.letter)?.text ?? vscode.workspace.asRelativePath(uri);
       const visit = (node: OutlineNode, container: string): void => {
         if (node.kind !== 'figure' && node.kind !== 'period' && matches(node.name, wanted)) {
-          out.push(new vscode.SymbolInformation(node.name, SYMBOL_KIND[node.kind], container, new vscode.Location(checked.uri, toRange(lines.rangeOf(node.selection)))));
+          out.push(new vscode.SymbolInformation(node.name, SYMBOL_KIND[node.kind], container, new vscode.Location(uri, toRange(lines.rangeOf(node.selection)))));
         }
         for (const child of node.children) visit(child, container);
       };

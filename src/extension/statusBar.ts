@@ -2,7 +2,7 @@
 // was not checked). Clicking it opens the statistics panel when that is installed, else the Problems view.
 import * as vscode from 'vscode';
 import { t } from './l10n';
-import type { LetterChecks } from './letterChecks';
+import type { LetterService } from '../service';
 import { statusText } from '../service/statusText';
 
 export const OPEN_DETAILS_COMMAND = 'letterReview.openDetails';
@@ -13,13 +13,13 @@ export class LetterStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private hasStatisticsPanel = false;
 
-  constructor(private readonly checks: LetterChecks) {
+  constructor(private readonly service: LetterService) {
     this.item.name = t('Letter Review');
     this.item.command = OPEN_DETAILS_COMMAND;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      checks.onDidChange((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      service.onDidChange((uri) => {
+        if (uri === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
       vscode.commands.registerCommand(OPEN_DETAILS_COMMAND, () => openDetails()),
     );
@@ -32,12 +32,12 @@ export class LetterStatusBar implements vscode.Disposable {
 
   private update(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    const checked = uri && this.checks.get(uri);
-    if (!checked) {
+    const review = uri && this.service.current(uri.toString());
+    if (!review) {
       this.item.hide();
       return;
     }
-    const s = statusText(checked.state, t, this.hasStatisticsPanel ? 'statistics' : 'problems');
+    const s = statusText(review, t, this.hasStatisticsPanel ? 'statistics' : 'problems');
     this.item.text = s.text;
     const tooltip = new vscode.MarkdownString(s.tooltip);
     tooltip.supportHtml = false;

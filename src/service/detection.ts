@@ -10,7 +10,7 @@ export const DETECTABLE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', '
 /** File names that are letters by name, whatever their content (the language's own extensions). */
 const LETTER_FILE = /\.letter(?:\.txt|\.md)?$/i;
 
-/** Files the workspace check reads; matches the glob in workspaceCheck.ts. */
+/** Files the workspace check reads; matches the glob CANDIDATES in src/extension/documents.ts. */
 export const CANDIDATE_FILE = /\.(?:letter|txt|md)$/i;
 
 export function isLetterFileName(fileName: string): boolean {

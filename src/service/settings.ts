@@ -1,29 +1,29 @@
-// The `letterReview.*` settings, validated with zod. Each setting is validated on its own, and each
-// entry of `letterReview.rules` too, so one bad value costs only itself: it is replaced by its default
-// and reported once (see WarnOnce). No vscode import: unit-tested in test/extension-unit.
+// The `letterReview.*` settings: one zod schema, read entry by entry. Each setting is validated on
+// its own, and each entry of `letterReview.rules` and `letterReview.ignore` too, so one bad value costs
+// only itself: it is replaced by its default and reported once (see WarnOnce). No vscode import.
 import { z } from 'zod';
 import { RuleSettingSchema } from '../core';
-import type { RulesConfig } from '../core';
 import type { Localize } from './localize';
 
 export const SECTION = 'letterReview';
 
-export const DetectSchema = z.enum(['auto', 'off']);
-export const RunSchema = z.enum(['onType', 'onSave']);
-export const MaxFileSizeSchema = z.number().int().positive();
-/** Workspace-relative path (forward slashes) → rule codes silenced in that letter. */
-export const IgnoreListSchema = z.record(z.string(), z.array(z.string()));
-export type IgnoreList = z.infer<typeof IgnoreListSchema>;
+/** Every `letterReview.*` setting the service reads, as the Settings editor stores it. */
+export const SettingsSchema = z.object({
+  detect: z.enum(['auto', 'off']),
+  run: z.enum(['onType', 'onSave']),
+  /** Rule code → a severity or "off". Unknown codes are kept (and ignored) so old settings never break. */
+  rules: z.record(z.string(), RuleSettingSchema),
+  /** Largest file checked, in bytes (UTF-8, as on disk). */
+  maxFileSize: z.number().int().positive(),
+  /** Workspace-relative path (forward slashes) → rule codes silenced in that letter. */
+  ignore: z.record(z.string(), z.array(z.string())),
+});
+export type LetterReviewSettings = z.infer<typeof SettingsSchema>;
+
+export const IgnoreListSchema = SettingsSchema.shape.ignore;
+export type IgnoreList = LetterReviewSettings['ignore'];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-
-export interface LetterReviewSettings {
-  detect: z.infer<typeof DetectSchema>;
-  run: z.infer<typeof RunSchema>;
-  rules: RulesConfig;
-  maxFileSize: number;
-  ignore: IgnoreList;
-}
 
 export const DEFAULT_SETTINGS: LetterReviewSettings = {
   detect: 'auto',
@@ -57,42 +57,46 @@ export function readSettings(get: (key: keyof LetterReviewSettings) => unknown, 
       message: t('Letter Review: the setting "{0}" is {1}, but it must be {2}. Using {3} instead.', setting, showValue(value), expected, fallback),
     });
   };
-  const one = <T>(key: keyof LetterReviewSettings, schema: z.ZodType<T>, expected: string, fallback: T): T => {
+  const shape = SettingsSchema.shape;
+  const one = <K extends 'detect' | 'run' | 'maxFileSize'>(key: K, expected: string): LetterReviewSettings[K] => {
     const raw = get(key);
+    const fallback = DEFAULT_SETTINGS[key];
     if (raw === undefined || raw === null) return fallback;
-    const parsed = schema.safeParse(raw);
+    const parsed = (shape[key] as unknown as z.ZodType<LetterReviewSettings[K]>).safeParse(raw);
     if (parsed.success) return parsed.data;
     bad(`${SECTION}.${key}`, raw, expected, showValue(fallback));
     return fallback;
   };
-
-  const detect = one('detect', DetectSchema, t('"auto" or "off"'), DEFAULT_SETTINGS.detect);
-  const run = one('run', RunSchema, t('"onType" or "onSave"'), DEFAULT_SETTINGS.run);
-  const maxFileSize = one('maxFileSize', MaxFileSizeSchema, t('a whole number of bytes above 0'), DEFAULT_SETTINGS.maxFileSize);
-
-  const rules: RulesConfig = {};
-  const rawRules = get('rules');
-  if (isPlainObject(rawRules)) {
-    for (const [code, setting] of Object.entries(rawRules)) {
-      const parsed = RuleSettingSchema.safeParse(setting);
-      if (parsed.success) rules[code] = parsed.data;
-      else bad(`${SECTION}.rules.${code}`, setting, t('"error", "warning", "information", "hint" or "off"'), t('the rule\'s default severity'));
+  /** A record read entry by entry: a bad entry is dropped alone, the others apply. */
+  const entries = <V>(key: 'rules' | 'ignore', value: z.ZodType<V>, name: (entry: string) => string, expected: [whole: string, entry: string], fallback: [whole: string, entry: string]): [string, V][] => {
+    const raw = get(key);
+    if (raw === undefined || raw === null) return [];
+    if (!isPlainObject(raw)) {
+      bad(`${SECTION}.${key}`, raw, expected[0], fallback[0]);
+      return [];
     }
-  } else if (rawRules !== undefined && rawRules !== null) {
-    bad(`${SECTION}.rules`, rawRules, t('an object mapping rule codes to a severity or "off"'), t('every rule\'s default severity'));
-  }
-
-  const ignore: IgnoreList = {};
-  const rawIgnore = get('ignore');
-  if (isPlainObject(rawIgnore)) {
-    for (const [path, codes] of Object.entries(rawIgnore)) {
-      const parsed = z.array(z.string()).safeParse(codes);
-      if (parsed.success) ignore[normalizePath(path)] = parsed.data;
-      else bad(`${SECTION}.ignore["${path}"]`, codes, t('a list of rule codes'), t('no codes ignored in that letter'));
+    const out: [string, V][] = [];
+    for (const [entry, v] of Object.entries(raw)) {
+      const parsed = value.safeParse(v);
+      if (parsed.success) out.push([entry, parsed.data]);
+      else bad(`${SECTION}.${key}${name(entry)}`, v, expected[1], fallback[1]);
     }
-  } else if (rawIgnore !== undefined && rawIgnore !== null) {
-    bad(`${SECTION}.ignore`, rawIgnore, t('an object mapping a workspace-relative path to a list of rule codes'), t('nothing ignored'));
-  }
+    return out;
+  };
+
+  const detect = one('detect', t('"auto" or "off"'));
+  const run = one('run', t('"onType" or "onSave"'));
+  const maxFileSize = one('maxFileSize', t('a whole number of bytes above 0'));
+  const rules = Object.fromEntries(
+    entries('rules', shape.rules.valueType, (code) => `.${code}`,
+      [t('an object mapping rule codes to a severity or "off"'), t('"error", "warning", "information", "hint" or "off"')],
+      [t('every rule\'s default severity'), t('the rule\'s default severity')]),
+  );
+  const ignore = Object.fromEntries(
+    entries('ignore', shape.ignore.valueType, (path) => `["${path}"]`,
+      [t('an object mapping a workspace-relative path to a list of rule codes'), t('a list of rule codes')],
+      [t('nothing ignored'), t('no codes ignored in that letter')]).map(([path, codes]) => [normalizePath(path), codes]),
+  );
 
   return { settings: { detect, run, rules, maxFileSize, ignore }, problems };
 }

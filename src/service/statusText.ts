@@ -3,14 +3,16 @@
 import type { LetterSummary, Severity } from '../core';
 import type { Localize } from './localize';
 import { formatBytes } from './fileSize';
+import { SLOW_CHECK_MS } from './review';
 
+/** What the status bar needs of a letter's review (a LetterReview is one). */
 export type LetterState =
   | {
       kind: 'checked';
       summary: LetterSummary;
       counts: Record<Severity, number>;
-      /** Set when the check took so long that the letter is checked on save only (milliseconds). */
-      slowMs?: number;
+      /** How long the check took (milliseconds); a slow letter is checked on save only. */
+      checkMs?: number;
     }
   | { kind: 'tooLarge'; bytes: number; maxBytes: number }
   | { kind: 'binary' }
@@ -65,7 +67,7 @@ export function statusText(state: LetterState, t: Localize, clickOpens: 'statist
   if (s.remedy) tooltip.push(t('Satisfactory remedies: {0} (similar authorities {1}); {2} decision(s)', pct(s.remedy.percent), pct(s.remedy.average), num(s.remedy.decisions)));
   if (!s.upheld && !s.compliance && !s.remedy) tooltip.push(t('The letter states no statistics figures.'));
   tooltip.push(t('Findings: {0} error(s), {1} warning(s), {2} information, {3} hint(s)', counts.error, counts.warning, counts.information, counts.hint));
-  if (state.slowMs !== undefined) tooltip.push(t('Checking this letter takes {0} ms, so it is checked when saved, not while you type.', state.slowMs));
+  if (state.checkMs !== undefined && state.checkMs > SLOW_CHECK_MS) tooltip.push(t('Checking this letter takes {0} ms, so it is checked when saved, not while you type.', state.checkMs));
   tooltip.push(clickOpens === 'statistics' ? t('Click to open the statistics panel.') : t('Click to open the Problems view.'));
 
   return { text: `${figures} ${icon} ${findings}`, tooltip: tooltip.join('\n\n'), attention: false };

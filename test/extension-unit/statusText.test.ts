@@ -28,7 +28,7 @@ describe('status bar text', () => {
   });
 
   it('says when a slow letter is checked on save only', () => {
-    const s = statusText({ ...stateOf(letter(WITH_STATISTICS)), slowMs: 1200 }, english, 'problems');
+    const s = statusText({ ...stateOf(letter(WITH_STATISTICS)), checkMs: 1200 }, english, 'problems');
     assert.match(s.tooltip, /takes 1200 ms, so it is checked when saved, not while you type/);
     assert.doesNotMatch(statusText(stateOf(letter(WITH_STATISTICS)), english, 'problems').tooltip, /checked when saved/);
   });

@@ -3,19 +3,19 @@
 // written (a save onto the letter's own file is refused).
 import * as vscode from 'vscode';
 import type { ExportAction } from '../../shared/panelProtocol';
+import type { LetterService } from '../../service';
 import { fileNameOf, reviewDocument } from './letterDocument';
-import type { CurrentReview } from './letterDocument';
-import type { PanelLog } from './log';
 import { fileReport, reportJson } from '../../core/summary';
 import { reportsCsv } from '../../core/csv';
 
-export async function exportStatistics(action: ExportAction, document: vscode.TextDocument, log: PanelLog, current?: CurrentReview): Promise<void> {
-  const reading = reviewDocument(document, log, current);
+export async function exportStatistics(action: ExportAction, document: vscode.TextDocument, service: LetterService): Promise<void> {
+  const reading = reviewDocument(service, document);
   if (!reading.ok) {
     void vscode.window.showWarningMessage(`Letter Review: ${reading.message}`);
     return;
   }
-  const report = fileReport(vscode.workspace.asRelativePath(document.uri, false), reading.review.letter, reading.review.findings, reading.text);
+  const { letter, findings, lines } = reading.review;
+  const report = fileReport(vscode.workspace.asRelativePath(document.uri, false), letter, findings, lines);
   if (action === 'copyJson') {
     await vscode.env.clipboard.writeText(reportJson(report));
     vscode.window.setStatusBarMessage(`$(check) Statistics of ${fileNameOf(document.uri)} copied as JSON`, 4000);

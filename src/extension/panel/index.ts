@@ -3,8 +3,8 @@
 // follows the active letter; locked panels stay on theirs.
 import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE, PanelStateSchema, describeIssues } from '../../shared/panelProtocol';
+import type { LetterService } from '../../service';
 import { isLetterDocument } from './letterDocument';
-import type { CurrentReview } from './letterDocument';
 import { PanelLog } from './log';
 import { StatisticsPanel, webviewOptions } from './statisticsPanel';
 import type { PanelHost, PanelSnapshot } from './statisticsPanel';
@@ -21,7 +21,7 @@ class StatisticsPanels implements PanelHost, vscode.Disposable {
 
   constructor(
     readonly extensionUri: vscode.Uri,
-    readonly currentReview?: CurrentReview,
+    readonly service: LetterService,
   ) {}
 
   async show(argument: unknown, toSide: boolean): Promise<void> {
@@ -65,13 +65,9 @@ class StatisticsPanels implements PanelHost, vscode.Disposable {
     for (const p of this.panels) if (!p.isLocked) p.show(editor.document.uri);
   }
 
-  letterChanged(document: vscode.TextDocument): void {
-    const uri = document.uri.toString();
+  /** The letter service shows a new review of `uri` (typed in, saved, settings changed, read from disk). */
+  reviewChanged(uri: string): void {
     for (const p of this.panels) if (p.documentUri?.toString() === uri) p.refresh();
-  }
-
-  settingsChanged(): void {
-    for (const p of this.panels) p.refresh();
   }
 
   snapshots(): PanelSnapshot[] {
@@ -107,8 +103,8 @@ function activeLetter(): vscode.TextDocument | undefined {
   return document && isLetterDocument(document) ? document : undefined;
 }
 
-export function registerStatsPanel(context: vscode.ExtensionContext, currentReview?: CurrentReview): vscode.Disposable {
-  const panels = new StatisticsPanels(context.extensionUri, currentReview);
+export function registerStatsPanel(context: vscode.ExtensionContext, service: LetterService): vscode.Disposable {
+  const panels = new StatisticsPanels(context.extensionUri, service);
   const disposables: vscode.Disposable[] = [
     panels,
     vscode.commands.registerCommand(SHOW_COMMAND, (uri?: unknown) => panels.show(uri, false)),
@@ -117,15 +113,10 @@ export function registerStatsPanel(context: vscode.ExtensionContext, currentRevi
       deserializeWebviewPanel: (panel, state) => panels.restore(panel, state),
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => panels.followActiveEditor(editor)),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) panels.letterChanged(e.document);
-    }),
+    service.onDidChange((uri) => panels.reviewChanged(uri)),
     // The language can be set after opening (a .txt recognised as a letter): follow it then too.
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (document === vscode.window.activeTextEditor?.document) panels.followActiveEditor(vscode.window.activeTextEditor);
-    }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('letterReview.rules')) panels.settingsChanged();
     }),
   ];
   if (context.extensionMode !== vscode.ExtensionMode.Production) {

@@ -1,13 +1,11 @@
-// Which documents the panel shows, and reading one into a review with the user's rule settings.
+// Which documents the panel shows, and the review of one it shows: the letter service's, the same the
+// Problems view and the status bar show (its rules, its ignore list, its size limit).
 import * as vscode from 'vscode';
-import { looksBinary, looksLikeLetter, reviewText, RulesConfigSchema } from '../../core';
-import type { Review, RulesConfig } from '../../core';
-import type { PanelLog } from './log';
-import { utf8Length } from '../../service/fileSize';
-
-export const LETTER_LANGUAGE = 'ombudsman-letter';
-/** letterReview.maxFileSize's default, used when the setting is not a positive number. */
-export const MAX_LETTER_BYTES = 5_000_000;
+import { looksLikeLetter } from '../../core';
+import type { CheckedReview, LetterReview, LetterService } from '../../service';
+import { LETTER_LANGUAGE } from '../../service/detection';
+import { formatBytes } from '../../service/fileSize';
+import { letterDocument } from '../documents';
 
 /** A letter editor: the letter language, or a plain-text/Markdown file that reads like a letter. */
 export function isLetterDocument(document: vscode.TextDocument): boolean {
@@ -16,41 +14,26 @@ export function isLetterDocument(document: vscode.TextDocument): boolean {
   return looksLikeLetter(document.getText(new vscode.Range(0, 0, 200, 0)));
 }
 
-/** The `letterReview.rules` setting, when it is valid; otherwise the rules' defaults (and a log line). */
-export function readRules(document: vscode.TextDocument, log: PanelLog): RulesConfig | undefined {
-  const raw = vscode.workspace.getConfiguration('letterReview', document.uri).get<unknown>('rules');
-  if (raw === undefined || raw === null) return undefined;
-  const parsed = RulesConfigSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  log.warn(`ignoring letterReview.rules: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return undefined;
-}
+export type DocumentReading = { ok: true; review: CheckedReview } | { ok: false; message: string };
 
 /**
- * The review the diagnostics already made of this exact document version, if any. The panel shows it
- * rather than parsing the letter again, so it matches the Problems view (rules, ignore list) and a
- * keystroke costs one parse, not two.
+ * The review the views show for this letter; for a letter no check has shown yet (one detection has
+ * not switched to the letter language), the service's review of its current version.
  */
-export type CurrentReview = (document: vscode.TextDocument) => Review | undefined;
+export function reviewDocument(service: LetterService, document: vscode.TextDocument): DocumentReading {
+  const review = service.current(document.uri.toString()) ?? service.review(letterDocument(document));
+  if (review.kind === 'checked') return { ok: true, review };
+  return { ok: false, message: notChecked(fileNameOf(document.uri), review) };
+}
 
-export type DocumentReading = { ok: true; text: string; review: Review } | { ok: false; message: string };
-
-export function reviewDocument(document: vscode.TextDocument, log: PanelLog, current?: CurrentReview): DocumentReading {
-  const text = document.getText();
-  const checked = current?.(document);
-  if (checked) return { ok: true, text, review: checked };
-  const name = fileNameOf(document.uri);
-  // The same limit as diagnostics (letterReview.maxFileSize), so the panel and the Problems view agree.
-  const configured = vscode.workspace.getConfiguration('letterReview', document.uri).get<unknown>('maxFileSize');
-  const maxBytes = typeof configured === 'number' && Number.isFinite(configured) && configured > 0 ? configured : MAX_LETTER_BYTES;
-  if (utf8Length(text) > maxBytes) return { ok: false, message: `${name} is larger than letterReview.maxFileSize (${maxBytes.toLocaleString('en-GB')} bytes), so it is not checked.` };
-  if (looksBinary(text)) return { ok: false, message: `${name} looks like a binary file, not a letter.` };
-  try {
-    return { ok: true, text, review: reviewText(text, readRules(document, log)) };
-  } catch (e) {
-    // The engine is built never to throw; should it, the panel says so rather than going stale.
-    log.warn(`could not check ${name}: ${(e as Error)?.message ?? String(e)}`);
-    return { ok: false, message: `${name} could not be checked: ${(e as Error)?.message ?? String(e)}` };
+function notChecked(name: string, review: Exclude<LetterReview, CheckedReview>): string {
+  switch (review.kind) {
+    case 'tooLarge':
+      return `${name} (${formatBytes(review.bytes)}) is larger than letterReview.maxFileSize (${formatBytes(review.maxBytes)}), so it is not checked.`;
+    case 'binary':
+      return `${name} looks like a binary file, not a letter.`;
+    case 'failed':
+      return `${name} could not be checked: ${review.error.split('\n')[0]}`;
   }
 }
 

@@ -6,8 +6,8 @@ import { ExtensionToWebviewSchema, WebviewToExtensionSchema, describeIssues } fr
 import type { ExportAction, ExtensionToWebview, PanelSpan, WebviewToExtension } from '../../shared/panelProtocol';
 import { buildPanelViewModel } from '../../shared/panelViewModel';
 import { buildPanelHtml, makeNonce } from './html';
+import type { LetterService } from '../../service';
 import { fileNameOf, reviewDocument } from './letterDocument';
-import type { CurrentReview } from './letterDocument';
 import type { PanelLog } from './log';
 import { Throttle } from './throttle';
 import { exportStatistics } from './exportCommands';
@@ -17,7 +17,8 @@ export const UPDATE_INTERVAL_MS = 300;
 export interface PanelHost {
   readonly extensionUri: vscode.Uri;
   readonly log: PanelLog;
-  readonly currentReview?: CurrentReview | undefined;
+  /** Every panel shows the letter service's review of its letter. */
+  readonly service: LetterService;
   onDidDispose(panel: StatisticsPanel): void;
   onDidUnlock(panel: StatisticsPanel): void;
 }
@@ -94,7 +95,7 @@ export class StatisticsPanel implements vscode.Disposable {
     this.throttle.now();
   }
 
-  /** The letter changed (typing, settings): redraw, throttled. */
+  /** The letter's review changed (typing, settings): redraw, throttled. */
   refresh(): void {
     this.throttle.trigger();
   }
@@ -185,14 +186,15 @@ export class StatisticsPanel implements vscode.Disposable {
       this.panel.title = 'Statistics';
       return { type: 'empty', documentUri, locked, message: `${fileNameOf(this.resource)} cannot be opened: it may have been moved or deleted.` };
     }
-    const reading = reviewDocument(document, this.host.log, this.host.currentReview);
+    const reading = reviewDocument(this.host.service, document);
     if (!reading.ok) {
       this.panel.title = `Statistics: ${fileNameOf(document.uri)}`;
       return { type: 'empty', documentUri, locked, message: reading.message };
     }
-    const model = buildPanelViewModel({ letter: reading.review.letter, findings: reading.review.findings, text: reading.text, fileName: fileNameOf(document.uri) });
+    const { letter, findings, text, version } = reading.review;
+    const model = buildPanelViewModel({ letter, findings, text, fileName: fileNameOf(document.uri) });
     this.panel.title = model.title;
-    return { type: 'update', documentUri, documentVersion: document.version, locked, model };
+    return { type: 'update', documentUri, documentVersion: version ?? document.version, locked, model };
   }
 
   /** Selects the span in the letter's editor, after checking it lies within the letter. */
@@ -218,7 +220,7 @@ export class StatisticsPanel implements vscode.Disposable {
       void vscode.window.showWarningMessage('Letter Review: there is no letter in the statistics panel to export.');
       return;
     }
-    await exportStatistics(action, document, this.host.log, this.host.currentReview);
+    await exportStatistics(action, document, this.host.service);
   }
 
   dispose(): void {

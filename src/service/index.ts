@@ -1,0 +1,13 @@
+// The letter service's public surface: host-neutral (no vscode, no Node), built on src/core.
+export { LetterService } from './letterService';
+export type { LetterServiceHost } from './letterService';
+export { CORE_ENGINE, SLOW_CHECK_MS, reviewLetter } from './review';
+export type { BinaryReview, CheckedReview, FailedReview, LetterDocument, LetterEngine, LetterReview, TooLargeReview } from './review';
+export { MAX_FILES } from './folder';
+export type { FileOutcome, FolderOptions, FolderProgress, FolderResult } from './folder';
+export { fileNameOf } from './fileSystem';
+export type { FileStat, LetterFileSystem } from './fileSystem';
+export { Emitter } from './event';
+export type { CancellationToken, Disposable, Event } from './event';
+export { DEFAULT_SETTINGS, IgnoreListSchema, SECTION, SettingsSchema, readSettings, WarnOnce, normalizePath } from './settings';
+export type { IgnoreList, LetterReviewSettings, SettingProblem } from './settings';
