@@ -1,11 +1,14 @@
 // letter-review: the command-line twin of the extension. Checks letters and prints findings as
 // `path:line:col: severity code message` (1-based) or as JSON (0-based LSP ranges).
 import { LineIndex, fileReport, reviewText } from '../core';
-import type { FileReport } from '../core';
+import type { FileReport, Finding, Letter } from '../core';
+import type { PageSpan } from '../pdf/protocol';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
 import { LETTER_EXTENSIONS, findTargets, readLetterFile } from './files';
+import type { Target } from './files';
 import { isPdfName, pagesOf, readPdfLetter } from './pdf';
+import type { PdfLetterResult } from './pdf';
 
 declare const LETTER_REVIEW_VERSION: string | undefined;
 
@@ -42,94 +45,128 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
 const CHUNK = 1 << 16;
 const FLUSH_MS = 100;
 
-async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0 };
-  const json = options.format === 'json';
-  let pending = '';
-  let flushBy = Date.now() + FLUSH_MS;
-  const flush = (): void => {
-    if (pending) out(pending);
-    pending = '';
-    flushBy = Date.now() + FLUSH_MS;
-  };
-  let first = true;
-  const emitJson = (report: FileReport): void => {
-    // Streamed in chunks so a large folder never sits in memory as one string.
-    // Typed as FileReport; test/cli validates the output against CliJsonSchema, so no per-file parse here.
-    pending += `${first ? '[\n' : ',\n'}${JSON.stringify(report)}`;
-    first = false;
-  };
-  const fail = (file: string, message: string): void => {
-    totals.failures++;
-    // What was printed before this file goes out first, so stdout and stderr interleave as they happen.
-    flush();
-    err(`${file}: error: ${message}\n`);
-    if (json) emitJson({ file, letter: null, findings: [], error: message });
-  };
+class ChunkedOutput {
+  private pending = '';
+  private flushBy = Date.now() + FLUSH_MS;
 
-  // Folders searched, with how many of their files read as letters: a folder with none is reported.
-  const folders = new Map<string, { candidates: number; letters: number }>();
-  const targets = await findTargets(options.paths);
-  for (const target of targets) {
-    if (pending.length >= CHUNK || (pending && Date.now() >= flushBy)) {
-      flush();
-      // Back to the event loop between chunks, so a closed pipe (`| head`) is noticed and ends the run.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  constructor(private readonly out: (s: string) => void) {}
+
+  write(s: string): void {
+    this.pending += s;
+  }
+
+  /** Whether enough is gathered, or has waited long enough, to go out. */
+  due(): boolean {
+    return this.pending.length >= CHUNK || (this.pending !== '' && Date.now() >= this.flushBy);
+  }
+
+  flush(): void {
+    if (this.pending) this.out(this.pending);
+    this.pending = '';
+    this.flushBy = Date.now() + FLUSH_MS;
+  }
+}
+
+/** One run over the files named: what it prints, and what it counts for the summary and exit status. */
+class Run {
+  readonly totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0 };
+  /** Folders searched, with how many of their files read as letters: a folder with none is reported. */
+  readonly folders = new Map<string, { candidates: number; letters: number }>();
+  private readonly json: boolean;
+  private first = true;
+
+  constructor(
+    private readonly options: CliOptions,
+    readonly output: ChunkedOutput,
+    private readonly err: (s: string) => void,
+  ) {
+    this.json = options.format === 'json';
+  }
+
+  /** Streamed in chunks so a large folder never sits in memory as one string. */
+  private emitJson(report: FileReport): void {
+    // Typed as FileReport; test/cli validates the output against CliJsonSchema, so no per-file parse here.
+    this.output.write(`${this.first ? '[\n' : ',\n'}${JSON.stringify(report)}`);
+    this.first = false;
+  }
+
+  fail(file: string, message: string): void {
+    this.totals.failures++;
+    // What was printed before this file goes out first, so stdout and stderr interleave as they happen.
+    this.output.flush();
+    this.err(`${file}: error: ${message}\n`);
+    if (this.json) this.emitJson({ file, letter: null, findings: [], error: message });
+  }
+
+  async checkTarget(target: Target): Promise<void> {
     const folder = 'folder' in target && target.folder !== undefined ? target.folder : null;
     if (folder !== null) {
-      const f = folders.get(folder) ?? { candidates: 0, letters: 0 };
+      const f = this.folders.get(folder) ?? { candidates: 0, letters: 0 };
       f.candidates++;
-      folders.set(folder, f);
+      this.folders.set(folder, f);
     }
-    if ('error' in target) {
-      fail(target.file, target.error);
-      continue;
-    }
-    const read = isPdfName(target.file) ? await readPdfLetter(target.file, target.explicit, options.pdfTimeLimit) : readLetterFile(target.file, target.explicit);
-    if ('skip' in read) continue;
-    if ('error' in read) {
-      fail(target.file, read.error);
-      continue;
-    }
-    totals.files++;
-    if (folder !== null) folders.get(folder)!.letters++;
+    if ('error' in target) return this.fail(target.file, target.error);
+    const read: PdfLetterResult | ReturnType<typeof readLetterFile> = isPdfName(target.file)
+      ? await readPdfLetter(target.file, target.explicit, this.options.pdfTimeLimit)
+      : readLetterFile(target.file, target.explicit);
+    if ('skip' in read) return;
+    if ('error' in read) return this.fail(target.file, read.error);
+    this.totals.files++;
+    if (folder !== null) this.folders.get(folder)!.letters++;
     let review;
     try {
-      review = reviewText(read.text, options.rules);
+      review = reviewText(read.text, this.options.rules);
     } catch (e) {
       // The engine is built never to throw; if it does, say so plainly and go on.
-      fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
-      continue;
+      return this.fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
     }
-    const findings = review.findings;
+    this.printReview(target.file, read, review.letter, review.findings);
+  }
+
+  private printReview(file: string, read: { text: string; pages?: PageSpan[] }, letter: Letter, findings: readonly Finding[]): void {
+    const t = this.totals;
     for (const f of findings) {
-      if (f.severity === 'error') totals.errors++;
-      else if (f.severity === 'warning') totals.warnings++;
-      else totals.others++;
+      if (f.severity === 'error') t.errors++;
+      else if (f.severity === 'warning') t.warnings++;
+      else t.others++;
     }
     // Line starts are worked out only for a letter with something to place.
     const lines = findings.length > 0 ? new LineIndex(read.text) : null;
     // A PDF letter's findings also say their page (text: p2:14:1, line within the page; JSON: "page").
     const pages = lines ? pagesOf(read) : undefined;
-    if (json) {
-      emitJson(fileReport(target.file, review.letter, findings, lines ?? read.text, pages));
+    if (this.json) {
+      this.emitJson(fileReport(file, letter, findings, lines ?? read.text, pages));
     } else if (lines) {
       for (const f of findings) {
         const p = lines.positionAt(f.span.start);
         const at = pages ? pages.label(f.span.start) : `${p.line + 1}:${p.character + 1}`;
-        pending += `${target.file}:${at}: ${f.severity} ${f.code} ${f.message}\n`;
+        this.output.write(`${file}:${at}: ${f.severity} ${f.code} ${f.message}\n`);
       }
     }
   }
 
-  for (const [folder, f] of folders) {
-    if (f.letters === 0) fail(folder, `no letters in this folder (${f.candidates} ${LETTER_EXTENSIONS.join('/')} file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
+  finish(): void {
+    for (const [folder, f] of this.folders) {
+      if (f.letters === 0) this.fail(folder, `no letters in this folder (${f.candidates} ${LETTER_EXTENSIONS.join('/')} file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
+    }
+    this.output.write(this.json ? (this.first ? '[]\n' : '\n]\n') : summaryLine(this.totals));
+    this.output.flush();
   }
-  pending += json ? (first ? '[]\n' : '\n]\n') : summaryLine(totals);
-  flush();
-  if (totals.failures > 0) return 2;
-  return totals.errors > 0 ? 1 : 0;
+}
+
+async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const run = new Run(options, new ChunkedOutput(out), err);
+  for (const target of await findTargets(options.paths)) {
+    if (run.output.due()) {
+      run.output.flush();
+      // Back to the event loop between chunks, so a closed pipe (`| head`) is noticed and ends the run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await run.checkTarget(target);
+  }
+  run.finish();
+  if (run.totals.failures > 0) return 2;
+  return run.totals.errors > 0 ? 1 : 0;
 }
 
 function summaryLine(t: Totals): string {

@@ -7,24 +7,19 @@ const SOURCE_NAMES: Record<PeriodMention['source'], string> = {
   overview: 'the overview', heading: 'the heading',
 };
 
+/** The year a period ends in ("2020" of "2020-03-31"): all a title states. */
+const yearOf = (p: PeriodMention): string => p.end.slice(0, 4);
+
 function describe(p: PeriodMention): string {
-  if (p.source === 'title') return `year ${p.end.slice(0, 4)}`;
+  if (p.source === 'title') return `year ${yearOf(p)}`;
   return p.start ? `${p.start} to ${p.end}` : `period ending ${p.end}`;
 }
 
 /** Whether two mentions disagree; a title only states the year its period ends in. */
 function disagree(a: PeriodMention, b: PeriodMention): boolean {
-  if (a.source === 'title' || b.source === 'title') return !sameYear(a.end, b.end);
+  if (a.source === 'title' || b.source === 'title') return yearOf(a) !== yearOf(b);
   if (a.end !== b.end) return true;
   return a.start !== null && b.start !== null && a.start !== b.start;
-}
-
-/** `a.slice(0, 4) === b.slice(0, 4)` without making the two slices. */
-function sameYear(a: string, b: string): boolean {
-  const n = Math.min(4, a.length);
-  if (n !== Math.min(4, b.length)) return false;
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
 }
 
 export const periodMismatch: Rule = {
@@ -57,9 +52,6 @@ function quotes(p: PeriodMention): string {
 
 const PRIORITY: readonly PeriodMention['source'][] = ['upheld', 'compliance', 'remedy', 'overview', 'intro', 'footer', 'heading', 'title'];
 
-/** Up to this many mentions (a real letter has two to six), comparing every pair is cheaper than tallies. */
-const PAIRWISE_MAX = 12;
-
 /**
  * The period the others are judged against: the one most mentions agree with, so that a single
  * stray block is the one reported rather than everything else. Ties go to the statistics blocks,
@@ -68,7 +60,7 @@ const PAIRWISE_MAX = 12;
  * mention of that year and would otherwise outscore the blocks and hide a block's other start date.
  */
 function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefined {
-  const scores = ps.length <= PAIRWISE_MAX ? pairwiseAgreement(ps) : ps.map(agreementCounter(ps));
+  const scores = ps.map(agreementCounter(ps));
   const onlyTitles = ps.every((p) => p.source === 'title');
   let best: PeriodMention | undefined;
   let bestScore = -1;
@@ -87,19 +79,6 @@ function referencePeriod(ps: readonly PeriodMention[]): PeriodMention | undefine
   return best;
 }
 
-/** For each mention, how many mentions (itself included) do not `disagree` with it, pair by pair. */
-function pairwiseAgreement(ps: readonly PeriodMention[]): number[] {
-  const scores: number[] = ps.map(() => 1); // a mention never disagrees with itself
-  for (let i = 0; i < ps.length; i++) {
-    for (let j = i + 1; j < ps.length; j++) {
-      if (disagree(ps[i]!, ps[j]!)) continue;
-      scores[i]!++;
-      scores[j]!++;
-    }
-  }
-  return scores;
-}
-
 /**
  * For each mention, how many mentions (itself included) do not `disagree` with it, counted from
  * tallies in linear time: a text of thousands of footers must not compare every pair.
@@ -114,7 +93,7 @@ function agreementCounter(ps: readonly PeriodMention[]): (p: PeriodMention) => n
     m.set(k, (m.get(k) ?? 0) + 1);
   };
   for (const q of ps) {
-    const year = q.end.slice(0, 4);
+    const year = yearOf(q);
     add(byYear, year);
     if (q.source === 'title') add(titlesByYear, year);
     else {
@@ -124,7 +103,7 @@ function agreementCounter(ps: readonly PeriodMention[]): (p: PeriodMention) => n
     }
   }
   return (p) => {
-    const year = p.end.slice(0, 4);
+    const year = yearOf(p);
     if (p.source === 'title') return byYear.get(year) ?? 0;
     const titles = titlesByYear.get(year) ?? 0;
     if (p.start === null) return titles + (byEnd.get(p.end) ?? 0);
