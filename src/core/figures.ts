@@ -164,7 +164,11 @@ export function figureIn(letter: Letter, which: FigureDefinition | FigureId): Fi
 
 /** The figure's value as the CLI's JSON and the CSV give it: null when not stated or printed "n/a". */
 export function figureValue(letter: Letter, def: FigureDefinition): number | null {
-  const f = figureIn(letter, def);
+  return valueOf(figureIn(letter, def), letter, def);
+}
+
+/** figureValue for a figure already read (`f`: what the letter states for `def`, if anything). */
+export function valueOf(f: Figure | null | undefined, letter: Letter, def: FigureDefinition): number | null {
   return f ? f.value : (def.whenNotStated?.(letter) ?? null);
 }
 

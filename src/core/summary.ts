@@ -1,10 +1,10 @@
 // The letter as the CLI's JSON and the statistics panel present it: plain values, no spans.
 // The schema here is the contract for `letter-review --format json`.
 import { z } from 'zod';
-import type { Caption, Finding, Letter, Table } from './model';
+import type { Caption, Figure, Finding, Letter, Table } from './model';
 import { IsoDateSchema, SeveritySchema } from './model';
 import { letterPeriod } from './parseLetter';
-import { councilOf, figuresOf, figureValue } from './figures';
+import { councilOf, figuresOf, valueOf } from './figures';
 import type { FigureArea } from './figures';
 import { LineIndex } from './text/lineIndex';
 
@@ -82,10 +82,12 @@ function tableValues(table: Table | undefined): Record<string, number | null> | 
   return table ? Object.fromEntries(table.columns.map((c) => [c.key, c.figure.value])) : null;
 }
 
-/** The values of an area's figures, keyed as the registry names them. */
-function figureValues(letter: Letter, area: FigureArea): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const def of figuresOf(area)) out[def.key] = figureValue(letter, def);
+/** The values of an area's figures, keyed as the registry names them, then the area's other fields. */
+function figureValues(letter: Letter, area: FigureArea, rest: Record<string, unknown> = {}): Record<string, unknown> {
+  const block = letter.statistics[area] as unknown as Record<string, Figure | null | undefined>;
+  const out: Record<string, unknown> = {};
+  for (const def of figuresOf(area)) out[def.key] = valueOf(block[def.key], letter, def);
+  for (const key in rest) out[key] = rest[key];
   return out;
 }
 
@@ -100,9 +102,9 @@ export function summarizeLetter(letter: Letter): LetterSummary {
     reviewYear: letter.reviewYear,
     period: letterPeriod(letter),
     statistics: {
-      upheld: upheld && ({ ...figureValues(letter, 'upheld'), captions: captions(upheld) } as Stats['upheld']),
-      compliance: compliance && ({ ...figureValues(letter, 'compliance'), noneDue: compliance.noneDue !== null, captions: captions(compliance) } as Stats['compliance']),
-      remedy: remedy && ({ ...figureValues(letter, 'remedy'), captions: captions(remedy) } as Stats['remedy']),
+      upheld: upheld && (figureValues(letter, 'upheld', { captions: captions(upheld) }) as Stats['upheld']),
+      compliance: compliance && (figureValues(letter, 'compliance', { noneDue: compliance.noneDue !== null, captions: captions(compliance) }) as Stats['compliance']),
+      remedy: remedy && (figureValues(letter, 'remedy', { captions: captions(remedy) }) as Stats['remedy']),
       overview: overview ? (figureValues(letter, 'overview') as NonNullable<Stats['overview']>) : null,
       tables: { received: tableValues(tables.find((t) => t.name === 'received')), decisions: tableValues(tables.find((t) => t.name === 'decisions')) },
     },
