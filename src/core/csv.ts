@@ -1,11 +1,14 @@
-// The CSV of letters: one row per file report, RFC 4180. Its columns are the letter's particulars,
-// then each figure the registry gives a column (src/core/figures.ts), then the findings by severity.
-// The statistics panel's "Save CSV" writes it; every table of letters must use these columns.
+// The CSV of letters: one row per file report. Its columns are the letter's particulars, then each
+// figure the registry gives a column (src/core/figures.ts), then the findings by severity. The
+// statistics panel's "Save CSV" writes it; every table of letters must use these columns. Written as
+// every CSV the project writes (text/csvWrite.ts: RFC 4180, formulas neutralised).
 import { FIGURES } from './figures';
 import type { FigureArea } from './figures';
 import type { FileReport } from './summary';
+import { csvTable } from './text/csvWrite';
+import type { CsvCell } from './text/csvWrite';
 
-export type CsvValue = string | number | null;
+export type CsvValue = CsvCell;
 
 export interface CsvColumn {
   name: string;
@@ -65,18 +68,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [...LETTER_COLUMNS, ...figureCo
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.name);
 
 /**
- * RFC 4180: a header line and one row per report, CRLF line ends. An empty field means "not stated"
- * (or "n/a"; the JSON tells them apart). Text that a spreadsheet would run as a formula (=, +, -, @,
- * tab, CR at the start) gets a leading apostrophe: a council name must never become a formula.
+ * The header and one row per report. An empty field means "not stated" (or "n/a"; the JSON tells them
+ * apart); a council name never becomes a spreadsheet formula.
  */
 export function reportsCsv(reports: readonly FileReport[]): string {
-  const rows = [CSV_HEADER.map(csvField), ...reports.map((r) => CSV_COLUMNS.map((c) => csvField(c.read(r))))];
-  return rows.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
-}
-
-export function csvField(value: CsvValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvTable(CSV_HEADER, reports.map((r) => CSV_COLUMNS.map((c) => c.read(r))));
 }

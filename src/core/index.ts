@@ -17,7 +17,7 @@ export type { LetterSummary, FileReport, FindingJson, PageLocator } from './summ
 export { FORMATS } from './formats';
 export { AREAS, AREA_DEFINITIONS, FIGURES, areaDefinition, baseOf, councilOf, figureDefinition, figureIn, figureValue, figuresOf, isNumber } from './figures';
 export type { AreaDefinition, FigureArea, FigureDefinition, FigureId, FigureKind } from './figures';
-export { CSV_COLUMNS, CSV_HEADER, csvField, reportsCsv } from './csv';
+export { CSV_COLUMNS, CSV_HEADER, reportsCsv } from './csv';
 export type { CsvColumn, CsvValue } from './csv';
 export { reviewText } from './review';
 export type { Review } from './review';

@@ -1,5 +1,7 @@
 // The figures a table of official figures may give, by the name of their column in the project's CSV
 // (upheld_percent, …): the `metric` column of a long-form file, and where each figure stands in a letter.
+import { FIGURES, figureIn } from '../figures';
+import type { FigureId } from '../figures';
 import type { Area, Figure, Letter } from '../model';
 
 export interface OfficialMetric {
@@ -12,18 +14,13 @@ export interface OfficialMetric {
   kind: 'percent' | 'average' | 'count';
 }
 
-export const OFFICIAL_METRICS: readonly OfficialMetric[] = [
-  { name: 'upheld_percent', area: 'upheld', key: 'percent', kind: 'percent' },
-  { name: 'upheld_average', area: 'upheld', key: 'average', kind: 'average' },
-  { name: 'upheld_decisions', area: 'upheld', key: 'decisions', kind: 'count' },
-  { name: 'detailed_investigations', area: 'upheld', key: 'investigations', kind: 'count' },
-  { name: 'compliance_percent', area: 'compliance', key: 'percent', kind: 'percent' },
-  { name: 'compliance_average', area: 'compliance', key: 'average', kind: 'average' },
-  { name: 'compliance_outcomes', area: 'compliance', key: 'outcomes', kind: 'count' },
-  { name: 'remedy_percent', area: 'remedy', key: 'percent', kind: 'percent' },
-  { name: 'remedy_average', area: 'remedy', key: 'average', kind: 'average' },
-  { name: 'remedy_decisions', area: 'remedy', key: 'decisions', kind: 'count' },
-];
+/** The figures every stated area carries, from the figure registry (src/core/figures.ts), by their CSV column. */
+export const OFFICIAL_METRICS: readonly OfficialMetric[] = FIGURES.filter((f) => f.required !== null && f.csvColumn !== null).map((f) => ({
+  name: f.csvColumn!,
+  area: f.area as Area,
+  key: f.key,
+  kind: f.kind as OfficialMetric['kind'],
+}));
 
 const BY_NAME = new Map(OFFICIAL_METRICS.map((m) => [m.name, m]));
 
@@ -39,6 +36,5 @@ export function metricLabel(metric: OfficialMetric): string {
 
 /** The letter's figure for the metric, when it prints one. */
 export function letterFigure(letter: Letter, metric: OfficialMetric): Figure | null {
-  const block = letter.statistics[metric.area] as unknown as Record<string, Figure | null | undefined> | null;
-  return block?.[metric.key] ?? null;
+  return figureIn(letter, `${metric.area}.${metric.key}` as FigureId);
 }
