@@ -1,6 +1,6 @@
 // Per-document scheduling of checks: the first check of a document runs at once, later ones run after
 // `delayMs` of quiet, each replacing the one pending (the stale one is dropped, never run).
-// No vscode import: unit-tested with fake timers in test/extension-unit.
+// No vscode import: unit-tested with fake timers in test/extension/scheduler.test.ts.
 
 import { realTimers } from './timers';
 import type { Timers } from './timers';

@@ -1,7 +1,7 @@
 // Assertions on findings: by code, with the source text their ranges cover.
 import * as assert from 'node:assert/strict';
-import { reviewText } from '../../../src/core';
-import type { Finding, RulesConfig } from '../../../src/core';
+import { fileReport, reviewText } from '../../../src/core';
+import type { FileReport, Finding, RulesConfig } from '../../../src/core';
 import { applyFix, at } from './letters';
 
 export function findingsOf(text: string, code: string, rules?: RulesConfig): Finding[] {
@@ -45,4 +45,10 @@ export function assertFixRemoves(text: string, finding: Finding, newText?: strin
   assert.notEqual(fixed, text);
   assertNone(fixed, finding.code);
   return fixed;
+}
+
+/** The text's report as the CLI's JSON gives it for one file (and the panel exports it). */
+export function reportOf(file: string, text: string): FileReport {
+  const { letter, findings } = reviewText(text);
+  return fileReport(file, letter, findings, text);
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { exceedsSize, formatBytes, utf8Length } from '../../src/service/fileSize';
-import { letter, WITH_STATISTICS } from './helpers';
+import { letter, WITH_STATISTICS } from './support/letters';
 
 describe('file size in UTF-8 bytes', () => {
   it('agrees with Buffer.byteLength on any text, lone surrogates included', () => {

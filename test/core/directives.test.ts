@@ -1,7 +1,7 @@
 // In-letter directives: <!-- letter-review-disable code -->, -enable, -disable-next-line.
 import * as assert from 'node:assert/strict';
-import { checkLetter, parseLetter, reviewText } from '../../../src/core';
-import { rochford } from '../support/letters';
+import { checkLetter, parseLetter, reviewText } from '../../src/core';
+import { rochford } from './support/letters';
 
 // 67% of 1 in 3 (upheld-inconsistent) and "0 satisfactory remedy decision" (plural-mismatch).
 const faulty = (): string => rochford({ upheldPercent: '67', upheldDecisions: '1', investigations: '3' }, { remedyDecisions: 'satisfactory remedy decision' });

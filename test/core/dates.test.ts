@@ -1,6 +1,6 @@
 // Dates as letters print them, to ISO.
 import * as assert from 'node:assert/strict';
-import { isoDate, parseNumericDate, parseWrittenDate, yearStartingBefore } from '../../../src/core/dates';
+import { isoDate, parseNumericDate, parseWrittenDate, yearStartingBefore } from '../../src/core/dates';
 
 describe('dates', () => {
   it('reads written dates', () => {

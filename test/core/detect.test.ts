@@ -2,10 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { looksBinary, looksLikeLetter } from '../../../src/core';
-import { REAL_LETTERS, derivedLetter, realLetter } from '../support/letters';
+import { looksBinary, looksLikeLetter } from '../../src/core';
+import { REAL_LETTERS, derivedLetter, realLetter } from './support/letters';
 
-const repo = (...p: string[]): string => readFileSync(path.join(__dirname, '..', '..', '..', ...p), 'utf8');
+const repo = (...p: string[]): string => readFileSync(path.join(__dirname, '..', '..', ...p), 'utf8');
 
 describe('looksLikeLetter', () => {
   for (const id of Object.keys(REAL_LETTERS) as (keyof typeof REAL_LETTERS)[]) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseLetter } from '../../src/core';
 import { factAt, figureFacts } from '../../src/service/figureFacts';
 import { english } from '../../src/service/localize';
-import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
+import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './support/letters';
 
 const hoverAt = (text: string, needle: string, delta = 0) => {
   const offset = text.indexOf(needle);

@@ -1,8 +1,8 @@
-// Real letters for the extension's unit tests (copies of samples/ in test/fixtures/letters).
+// Real letters for the service's unit tests (copies of samples/ in test/fixtures/letters).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const LETTERS_DIR = join(__dirname, '..', 'fixtures', 'letters');
+export const LETTERS_DIR = join(__dirname, '..', '..', 'fixtures', 'letters');
 export const WITHOUT_STATISTICS = ['000_f12d23132a32b45e.txt', '001_19fad85fc7db6ad4.txt', '002_58b91b53c5fbc2ce.txt', '003_be1f43c79fdd0670.txt'];
 export const WITH_STATISTICS = '004_63abd8654b08d728.txt';
 

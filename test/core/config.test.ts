@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES, RULE_CODES, RulesConfigSchema, SeveritySchema, checkLetter, parseLetter, reviewText } from '../../../src/core';
-import { rochford } from '../support/letters';
+import { RULES, RULE_CODES, RulesConfigSchema, SeveritySchema, checkLetter, parseLetter, reviewText } from '../../src/core';
+import { rochford } from './support/letters';
 
 const faulty = (): string => rochford({ upheldPercent: '67', upheldDecisions: '1', investigations: '3' }, { remedyDecisions: 'satisfactory remedy decision' });
 
@@ -15,7 +15,7 @@ describe('rule configuration', () => {
       assert.ok(rule.meta.title.length > 5);
       SeveritySchema.parse(rule.meta.defaultSeverity);
       assert.ok(rule.meta.description.length > 30);
-      assert.ok(existsSync(path.join(__dirname, `${rule.meta.code}.test.ts`)), `test/core/checks/${rule.meta.code}.test.ts`);
+      assert.ok(existsSync(path.join(__dirname, 'checks', `${rule.meta.code}.test.ts`)), `test/core/checks/${rule.meta.code}.test.ts`);
     }
   });
 

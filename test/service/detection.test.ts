@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCheckableScheme, isLetterFile, isLetterFileName, LanguageChoices, shouldSwitchToLetter } from '../../src/service/detection';
-import { letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
+import { letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './support/letters';
 
 const ALL = [...WITHOUT_STATISTICS, WITH_STATISTICS];
 const ROOT = join(__dirname, '..', '..');

@@ -3,7 +3,7 @@ import { parseLetter, reviewText, summarizeLetter } from '../../src/core';
 import { countBySeverity } from '../../src/service/diagnosticData';
 import { english } from '../../src/service/localize';
 import { escapeMarkdown, statusText } from '../../src/service/statusText';
-import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
+import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './support/letters';
 
 const stateOf = (text: string) => {
   const { letter: l, findings } = reviewText(text);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex, reviewText } from '../../src/core';
 import { countBySeverity, findingFor, toDiagnosticData, withoutIgnored } from '../../src/service/diagnosticData';
-import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
+import { inconsistentUpheld, letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './support/letters';
 
 describe('findings as diagnostic data', () => {
   it('places an upheld-inconsistent finding on the "67" of "67% of complaints", with its counts as related figures', () => {

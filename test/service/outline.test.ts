@@ -6,7 +6,7 @@ import type { Span } from '../../src/core';
 import { english } from '../../src/service/localize';
 import { foldingRanges, outlineOf } from '../../src/service/outline';
 import type { OutlineNode } from '../../src/service/outline';
-import { letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './helpers';
+import { letter, WITH_STATISTICS, WITHOUT_STATISTICS } from './support/letters';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 

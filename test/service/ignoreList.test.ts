@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { reviewText } from '../../src/core';
 import { disableNextLineInsertion, ignoredCodes, isMarkdownDressed, withIgnored } from '../../src/service/ignoreList';
-import { inconsistentUpheld, letter, WITHOUT_STATISTICS } from './helpers';
+import { inconsistentUpheld, letter, WITHOUT_STATISTICS } from './support/letters';
 
 const apply = (text: string, ins: { offset: number; text: string }) => text.slice(0, ins.offset) + ins.text + text.slice(ins.offset);
 
