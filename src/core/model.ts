@@ -44,6 +44,21 @@ export type Area = z.infer<typeof AreaSchema>;
 export const CaptionSchema = z.object({ percent: FigureSchema, authority: LocatedTextSchema.nullable(), span: SpanSchema });
 export type Caption = z.infer<typeof CaptionSchema>;
 
+/**
+ * A figure the letter states a second time ("75% of complaints we investigated were upheld" in a summary
+ * paragraph and again in the block). The block keeps the first statement in `field`; the checks compare
+ * each later one with it.
+ */
+export const RestatementSchema = z.object({
+  /** The block's field that holds the first statement ("percent", "investigations", "base", …). */
+  field: z.string(),
+  /** The later statement. */
+  figure: FigureSchema,
+  /** The first statement: the figure the block keeps in `field`. */
+  first: FigureSchema,
+});
+export type Restatement = z.infer<typeof RestatementSchema>;
+
 const blockCommon = {
   /** From the block's heading (or first statement) to its last statement. */
   span: SpanSchema,
@@ -53,6 +68,8 @@ const blockCommon = {
   average: FigureSchema.nullable(),
   period: PeriodMentionSchema.nullable(),
   captions: z.array(CaptionSchema),
+  /** Figures of the block stated again, in text order; absent when none is. */
+  restatements: z.array(RestatementSchema).optional(),
 };
 
 export const UpheldBlockSchema = z.object({
@@ -100,6 +117,8 @@ export const OverviewSchema = z.object({
   assessed: FigureSchema.nullable(),
   /** "We investigated 15 complaints" */
   investigated: FigureSchema.nullable(),
+  /** Counts of the overview stated again, in text order; absent when none is. */
+  restatements: z.array(RestatementSchema).optional(),
 });
 export type Overview = z.infer<typeof OverviewSchema>;
 

@@ -1,7 +1,7 @@
 // Reads the statistics statements of every known format from the flat text and assembles the
 // three key-area blocks. Statements are matched on the flat view, so hard wraps, Markdown dress and
 // figures on lines of their own do not matter; every figure maps back to its exact source span.
-import type { Area, Caption, ComplianceBlock, Figure, LocatedText, Overview, PeriodMention, PeriodSource, RemedyBlock, Span, Statistics, Table, UpheldBlock } from '../model';
+import type { Area, Caption, ComplianceBlock, Figure, LocatedText, Overview, PeriodMention, PeriodSource, RemedyBlock, Restatement, Span, Statistics, Table, UpheldBlock } from '../model';
 import type { Capture, Fact, LetterFormat, OverviewField, StatementReader } from '../formats/types';
 import type { FlatText } from '../text/flatten';
 import { parseNumericDate, parseWrittenDate } from '../dates';
@@ -233,9 +233,23 @@ function lineStartBefore(source: string, offset: number): number {
 }
 
 
+/**
+ * Restatements (issue 20): a later statement of a figure is recorded beside the first, never read in
+ * its place; `withRestatements` files each under the model field that holds its first statement (so a
+ * draft field the model does not keep drops out) and leaves the block as it was when there are none.
+ */
+type Restated = Omit<Restatement, 'field'>;
+function withRestatements<B extends object>(block: B, restated: readonly Restated[]): B {
+  const fields = Object.entries(block);
+  const restatements = restated.flatMap(({ figure, first }) => fields.filter(([, v]) => v === first).map(([field]) => ({ field, figure, first })));
+  return restatements.length > 0 ? { ...block, restatements } : block;
+}
+
 /** Collects one area's figures; the first statement of each kind wins, as a reader would read it. */
 class BlockDraft {
   private readonly figures = new Map<string, Figure>();
+  /** Later statements of a figure already read (issue 20), in text order. */
+  private readonly restated: Restated[] = [];
   private readonly captions: Caption[] = [];
   private readonly captionStarts = new Set<number>();
   private noneDue: LocatedText | null = null;
@@ -252,7 +266,12 @@ class BlockDraft {
   }
 
   set(field: string, figure: Figure): void {
-    if (this.figures.has(field)) return;
+    const first = this.figures.get(field);
+    if (first) {
+      // Issue 20: kept for the checks; the same words read by two statements are one statement.
+      if (first.span.start !== figure.span.start) this.restated.push({ figure, first });
+      return;
+    }
     this.figures.set(field, figure);
     this.extend(figure.noun ? { start: figure.span.start, end: Math.max(figure.span.end, figure.noun.span.end) } : figure.span);
   }
@@ -295,17 +314,17 @@ class BlockDraft {
 
   upheld(): UpheldBlock | null {
     const c = this.common();
-    return c && { area: 'upheld', ...c, decisions: this.get('decisions'), investigations: this.get('total'), rate: this.get('rate'), rateAverage: this.get('rateAverage') };
+    return c && withRestatements<UpheldBlock>({ area: 'upheld', ...c, decisions: this.get('decisions'), investigations: this.get('total'), rate: this.get('rate'), rateAverage: this.get('rateAverage') }, this.restated);
   }
 
   compliance(): ComplianceBlock | null {
     const c = this.common();
-    return c && { area: 'compliance', ...c, outcomes: this.get('outcomes'), noneDue: this.noneDue };
+    return c && withRestatements<ComplianceBlock>({ area: 'compliance', ...c, outcomes: this.get('outcomes'), noneDue: this.noneDue }, this.restated);
   }
 
   remedy(): RemedyBlock | null {
     const c = this.common();
-    return c && { area: 'remedy', ...c, decisions: this.get('decisions'), base: this.get('total') };
+    return c && withRestatements<RemedyBlock>({ area: 'remedy', ...c, decisions: this.get('decisions'), base: this.get('total') }, this.restated);
   }
 
   toString(): string {
@@ -316,12 +335,19 @@ class BlockDraft {
 /** The overview's counts; the first statement of each wins. */
 class OverviewDraft {
   private readonly figures = new Map<OverviewField, Figure>();
+  /** Later statements of a count already read (issue 20), in text order. */
+  private readonly restated: Restated[] = [];
   private period: PeriodMention | null = null;
   private start = Number.POSITIVE_INFINITY;
   private end = 0;
 
   set(field: OverviewField, figure: Figure): void {
-    if (this.figures.has(field)) return;
+    const first = this.figures.get(field);
+    if (first) {
+      // Issue 20: kept for the checks; the same words read by two statements are one statement.
+      if (first.span.start !== figure.span.start) this.restated.push({ figure, first });
+      return;
+    }
     this.figures.set(field, figure);
     this.extend(figure.noun ? { start: figure.span.start, end: Math.max(figure.span.end, figure.noun.span.end) } : figure.span);
   }
@@ -341,13 +367,13 @@ class OverviewDraft {
     // "We investigated 15 complaints and upheld 11" alone opens an upheld block, not an overview.
     if (!this.figures.has('complaints') && !this.figures.has('notForUs') && !this.figures.has('assessed')) return null;
     const get = (f: OverviewField): Figure | null => this.figures.get(f) ?? null;
-    return {
+    return withRestatements<Overview>({
       span: { start: this.start, end: this.end },
       period: this.period,
       complaints: get('complaints'),
       notForUs: get('notForUs'),
       assessed: get('assessed'),
       investigated: get('investigated'),
-    };
+    }, this.restated);
   }
 }
