@@ -56,15 +56,19 @@ export function packageNls(current: string): string {
 
 function ruleSection(rule: Rule): string {
   const { code, title, defaultSeverity, description } = rule.meta;
-  const { fails, passes } = examplesOf(rule);
-  return [
-    `## ${code}`,
-    `**${title}** · default severity: \`${defaultSeverity}\``,
-    description,
+  const examples = examplesOf(rule);
+  // Each case the rule covers: its failing example, then one like it that passes.
+  const cases = [examples, ...(examples.more ?? [])].flatMap(({ fails, passes }) => [
     `Fails — ${fails.why}`,
     `\`\`\`text fails\n${fails.text}\n\`\`\``,
     'Passes:',
     `\`\`\`text passes\n${passes}\n\`\`\``,
+  ]);
+  return [
+    `## ${code}`,
+    `**${title}** · default severity: \`${defaultSeverity}\``,
+    description,
+    ...cases,
     `Configure: \`"letterReview.rules": { "${code}": "off" }\` · \`--rule ${code}=off\` · \`<!-- letter-review-disable ${code} -->\``,
   ].join('\n\n');
 }

@@ -34,7 +34,7 @@ describe('generated from the rules', () => {
   });
 
   it('keeps every rule in a file named by its code, and lists every rule file', () => {
-    const helpers = new Set(['index.ts', 'types.ts', 'format.ts', 'areas.ts']);
+    const helpers = new Set(['index.ts', 'types.ts', 'format.ts', 'areas.ts', 'restated.ts']);
     const files = readdirSync(path.join(ROOT, 'src', 'core', 'checks')).filter((f) => !helpers.has(f));
     assert.deepEqual(files.sort(), RULES.map((r) => `${r.meta.code}.ts`).sort());
   });

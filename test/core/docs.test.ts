@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES, reviewText } from '../../src/core';
+import type { Rule } from '../../src/core';
+import type { RuleCase } from '../../src/core/checks/types';
 import { examplesOf } from '../../scripts/generate';
 
 const DOC = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
@@ -26,11 +28,16 @@ function sections(md: string): Section[] {
   return out;
 }
 
-function example(section: Section, kind: 'fails' | 'passes'): string {
-  const found = [...section.body.matchAll(new RegExp(`^\`\`\`text ${kind}\\n([\\s\\S]*?)\\n\`\`\`$`, 'gm'))];
-  assert.equal(found.length, 1, `## ${section.heading}: one \`\`\`text ${kind} example`);
-  return found[0]![1]!;
+/** The section's ```text fails (or passes) examples, in page order. */
+function examplesOnPage(section: Section, kind: 'fails' | 'passes'): string[] {
+  return [...section.body.matchAll(new RegExp(`^\`\`\`text ${kind}\\n([\\s\\S]*?)\\n\`\`\`$`, 'gm'))].map((m) => m[1]!);
 }
+
+/** Every case a rule's file gives: the first, then `more`. */
+const casesOf = (rule: Rule): RuleCase[] => {
+  const examples = examplesOf(rule);
+  return [examples, ...(examples.more ?? [])];
+};
 
 describe('docs/rules.md', () => {
   const all = sections(DOC);
@@ -68,18 +75,22 @@ describe('docs/rules.md', () => {
         for (const how of [`"letterReview.rules": { "${code}": "off" }`, `--rule ${code}=off`, `<!-- letter-review-disable ${code} -->`]) assert.ok(body.includes(how), how);
       });
 
-      it('its failing example fails, in its file and on the page', () => {
-        const text = examplesOf(rule).fails.text;
-        assert.equal(example(section(), 'fails'), text);
-        const found = reviewText(text).findings.filter((f) => f.code === code);
-        assert.ok(found.length > 0, `the failing example gives no ${code}`);
-        assert.equal(found[0]!.severity, defaultSeverity);
+      it('its failing examples fail, in its file and on the page', () => {
+        const cases = casesOf(rule);
+        assert.deepEqual(examplesOnPage(section(), 'fails'), cases.map((c) => c.fails.text), 'the page shows the file\'s failing examples');
+        for (const [i, { fails }] of cases.entries()) {
+          const found = reviewText(fails.text).findings.filter((f) => f.code === code);
+          assert.ok(found.length > 0, `failing example ${i + 1} gives no ${code}`);
+          assert.equal(found[0]!.severity, defaultSeverity);
+        }
       });
 
-      it('its passing example passes, in its file and on the page', () => {
-        const text = examplesOf(rule).passes;
-        assert.equal(example(section(), 'passes'), text);
-        assert.deepEqual(reviewText(text).findings.filter((f) => f.code === code).map((f) => f.message), []);
+      it('its passing examples pass, in its file and on the page', () => {
+        const cases = casesOf(rule);
+        assert.deepEqual(examplesOnPage(section(), 'passes'), cases.map((c) => c.passes), 'the page shows the file\'s passing examples');
+        for (const [i, { passes }] of cases.entries()) {
+          assert.deepEqual(reviewText(passes).findings.filter((f) => f.code === code).map((f) => f.message), [], `passing example ${i + 1}`);
+        }
       });
     });
   }

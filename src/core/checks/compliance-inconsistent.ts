@@ -1,5 +1,7 @@
-import type { Rule, RuleExamples } from './types';
+import type { Letter } from '../model';
+import type { Report, Rule, RuleExamples } from './types';
 import { countOf, isNumber, percentText, roundsTo } from './format';
+import { RESTATED, reportRestatements } from './restated';
 
 export const complianceInconsistent: Rule = {
   meta: {
@@ -7,46 +9,74 @@ export const complianceInconsistent: Rule = {
     title: 'Compliance percentage is not a whole number of outcomes',
     defaultSeverity: 'error',
     description:
-      'With C compliance outcomes, the compliance percentage N must be 100 × x ÷ C for some whole number of cases x from 0 to C, allowing ±0.5 of rounding. Not checked when C is 0 or no recommendations were due.',
+      `With C compliance outcomes, the compliance percentage N must be 100 × x ÷ C for some whole number of cases x from 0 to C, allowing ±0.5 of rounding. With no compliance outcomes (C = 0) only 0% is possible. Not checked when no recommendations were due or N lies outside 0–100 (see percentage-out-of-range). ${RESTATED}`,
   },
   check({ letter, report }) {
-    const b = letter.statistics.compliance;
-    if (!b || !isNumber(b.percent) || !isNumber(b.outcomes)) return;
-    const n = b.percent.value;
-    const c = b.outcomes.value;
-    if (c <= 0 || !Number.isInteger(c) || n < 0 || n > 100) return;
-    const nearest = Math.min(c, Math.max(0, Math.round((n * c) / 100)));
-    if (roundsTo(n, nearest, c)) return;
-    // The attainable percentages either side of the printed one.
-    const below = Math.floor((n * c) / 100);
-    const candidates = [below, below + 1].filter((x) => x >= 0 && x <= c);
-    const options = candidates.map((x) => `${x} of ${c} is ${percentText((100 * x) / c)}`).join(', ');
-    report({
-      message: `${percentText(n)} of ${countOf(c, 'compliance outcome')} is not a whole number of cases (${options})`,
-      span: b.percent.span,
-      related: [{ message: countOf(c, 'compliance outcome'), span: b.outcomes.span }],
-      fix: { title: `Change ${percentText(n)} to ${Math.round((100 * nearest) / c)}%`, span: b.percent.span, newText: String(Math.round((100 * nearest) / c)) },
-    });
+    checkOutcomes(letter, report);
+    reportRestatements(letter, 'compliance', report);
   },
 };
 
+function checkOutcomes(letter: Letter, report: Report): void {
+  const b = letter.statistics.compliance;
+  // "No recommendations were due": there is nothing the percentage could count.
+  if (!b || b.noneDue || !isNumber(b.percent) || !isNumber(b.outcomes)) return;
+  const n = b.percent.value;
+  const c = b.outcomes.value;
+  if (!Number.isInteger(c) || n < 0 || n > 100) return;
+  const outcomes = [{ message: countOf(c, 'compliance outcome'), span: b.outcomes.span }];
+  if (c === 0) {
+    if (n <= 0.5) return;
+    report({
+      message: `${percentText(n)} of cases complied with, but there were no compliance outcomes`,
+      span: b.percent.span,
+      related: outcomes,
+      fix: { title: `Change ${percentText(n)} to 0%`, span: b.percent.span, newText: '0' },
+    });
+    return;
+  }
+  const nearest = Math.min(c, Math.max(0, Math.round((n * c) / 100)));
+  if (roundsTo(n, nearest, c)) return;
+  // The attainable percentages either side of the printed one.
+  const below = Math.floor((n * c) / 100);
+  const candidates = [below, below + 1].filter((x) => x >= 0 && x <= c);
+  const options = candidates.map((x) => `${x} of ${c} is ${percentText((100 * x) / c)}`).join(', ');
+  report({
+    message: `${percentText(n)} of ${countOf(c, 'compliance outcome')} is not a whole number of cases (${options})`,
+    span: b.percent.span,
+    related: outcomes,
+    fix: { title: `Change ${percentText(n)} to ${Math.round((100 * nearest) / c)}%`, span: b.percent.span, newText: String(Math.round((100 * nearest) / c)) },
+  });
+}
+
+/** A compliance block as the 2020 letters print it. */
+const block = (percent: string, outcomes: string): string => `Compliance with Ombudsman recommendations
+
+In ${percent}% of cases we were satisfied the authority had successfully implemented our recommendations.
+
+This compares to an average of 99% in similar authorities.
+
+Statistics are based on a total of ${outcomes} compliance outcome${outcomes === '1' ? '' : 's'} for the period between 1 April 2019 to 31 March 2020`;
+
 /** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
 export const examples: RuleExamples = {
-  fails: {
-    why: 'Of 3 compliance outcomes, 2 is 66.7% (printed 67%) and 1 is 33.3%; 66% is neither.',
-    text: `Compliance with Ombudsman recommendations
+  fails: { why: 'Of 3 compliance outcomes, 2 is 66.7% (printed 67%) and 1 is 33.3%; 66% is neither.', text: block('66', '3') },
+  passes: block('67', '3'),
+  more: [
+    {
+      fails: { why: 'With no compliance outcomes there was no case to comply in: 100% of none is impossible (a letter with nothing due says so instead, and passes).', text: block('100', '0') },
+      passes: block('0', '0'),
+    },
+    {
+      fails: {
+        why: 'The block says 67%; the summary after it quotes 100%.',
+        text: `${block('67', '3')}
 
-In 66% of cases we were satisfied the authority had successfully implemented our recommendations.
+Overall, in 100% of cases we were satisfied the authority had successfully implemented our recommendations.`,
+      },
+      passes: `${block('67', '3')}
 
-This compares to an average of 99% in similar authorities.
-
-Statistics are based on a total of 3 compliance outcomes for the period between 1 April 2019 to 31 March 2020`,
-  },
-  passes: `Compliance with Ombudsman recommendations
-
-In 67% of cases we were satisfied the authority had successfully implemented our recommendations.
-
-This compares to an average of 99% in similar authorities.
-
-Statistics are based on a total of 3 compliance outcomes for the period between 1 April 2019 to 31 March 2020`,
+Overall, in 67% of cases we were satisfied the authority had successfully implemented our recommendations.`,
+    },
+  ],
 };

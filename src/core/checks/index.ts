@@ -8,6 +8,7 @@ import { figureMissing } from './figure-missing';
 import { upheldInconsistent } from './upheld-inconsistent';
 import { remedyInconsistent } from './remedy-inconsistent';
 import { complianceInconsistent } from './compliance-inconsistent';
+import { baseMismatch } from './base-mismatch';
 import { countExceedsTotal } from './count-exceeds-total';
 import { percentageOutOfRange } from './percentage-out-of-range';
 import { periodMismatch } from './period-mismatch';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   upheldInconsistent,
   remedyInconsistent,
   complianceInconsistent,
+  baseMismatch,
   countExceedsTotal,
   percentageOutOfRange,
   periodMismatch,

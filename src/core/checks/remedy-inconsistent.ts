@@ -1,8 +1,10 @@
 import { baseOf, figureDefinition } from '../figures';
-import type { Rule, RuleExamples } from './types';
+import type { Letter } from '../model';
+import type { Report, Rule, RuleExamples } from './types';
+import { countOf, isNumber, percentText, roundsTo } from './format';
+import { RESTATED, reportRestatements } from './restated';
 
 const REMEDY = figureDefinition('remedy.percent');
-import { countOf, isNumber, percentText, roundsTo } from './format';
 
 export const remedyInconsistent: Rule = {
   meta: {
@@ -10,72 +12,92 @@ export const remedyInconsistent: Rule = {
     title: 'Satisfactory-remedy percentage does not match its counts',
     defaultSeverity: 'error',
     description:
-      'The satisfactory-remedy percentage N must equal 100 × R ÷ K, where R is the satisfactory remedy decisions and K the upheld decisions (the base is always the upheld decisions, whatever the text calls it; the remedy block\'s own total is used only when the upheld count is not stated), allowing ±0.5 of rounding. Not checked when K is 0, when R exceeds K or when N lies outside 0–100 (see percentage-out-of-range).',
+      `The satisfactory-remedy percentage N must equal 100 × R ÷ K, where R is the satisfactory remedy decisions and K the upheld decisions (the base is always the upheld decisions, whatever the text calls it; the remedy block's own total is used only when the upheld count is not stated), allowing ±0.5 of rounding. With no upheld decisions (K = 0) only 0% is possible. Not checked when R exceeds K or when N lies outside 0–100 (see percentage-out-of-range). ${RESTATED} (The remedy block's own total, stated twice, is base-mismatch's.)`,
   },
   check({ letter, report }) {
-    const b = letter.statistics.remedy;
-    if (!b || !isNumber(b.percent) || !isNumber(b.decisions)) return;
-    const base = baseOf(letter, REMEDY);
-    if (!base) return;
-    const n = b.percent.value;
-    const r = b.decisions.value;
-    const k = base.value;
-    // A percentage outside 0–100 is percentage-out-of-range's finding, not a second one here.
-    if (k <= 0 || r > k || n < 0 || n > 100 || roundsTo(n, r, k)) return;
-    const expected = (100 * r) / k;
-    report({
-      message: `${percentText(n)} of upheld cases remedied, but ${r} of ${countOf(k, 'upheld decision')} is ${percentText(expected)}`,
-      span: b.percent.span,
-      related: [
-        { message: `${countOf(r, 'satisfactory remedy decision')}`, span: b.decisions.span },
-        { message: `${countOf(k, 'upheld decision')} (the base)`, span: base.span },
-      ],
-      fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
-    });
+    checkCounts(letter, report);
+    reportRestatements(letter, 'remedy', report, (r) => r.field !== 'base');
   },
 };
+
+function checkCounts(letter: Letter, report: Report): void {
+  const b = letter.statistics.remedy;
+  const base = baseOf(letter, REMEDY);
+  if (!b || !isNumber(b.percent) || !base) return;
+  const n = b.percent.value;
+  const k = base.value;
+  const r = isNumber(b.decisions) ? b.decisions.value : null;
+  const decisions = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'satisfactory remedy decision'), span: b.decisions.span }] : [];
+  // A percentage outside 0–100 is percentage-out-of-range's finding, and R > K count-exceeds-total's.
+  if (n < 0 || n > 100 || (r !== null && r > k)) return;
+  const upheld = { message: `${countOf(k, 'upheld decision')} (the base)`, span: base.span };
+  if (k === 0) {
+    // Nothing upheld, nothing to remedy: 0% is the only share of no cases.
+    if (n <= 0.5) return;
+    report({
+      message: `${percentText(n)} of upheld cases remedied, but there were no upheld decisions`,
+      span: b.percent.span,
+      related: [...decisions, upheld],
+      fix: { title: `Change ${percentText(n)} to 0%`, span: b.percent.span, newText: '0' },
+    });
+    return;
+  }
+  if (r === null || roundsTo(n, r, k)) return;
+  const expected = (100 * r) / k;
+  report({
+    message: `${percentText(n)} of upheld cases remedied, but ${r} of ${countOf(k, 'upheld decision')} is ${percentText(expected)}`,
+    span: b.percent.span,
+    related: [...decisions, upheld],
+    fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
+  });
+}
+
+const PERIOD = 'for the period between 1 April 2019 to 31 March 2020';
+const s = (n: string): string => (n === '1' ? '' : 's');
+
+/** The upheld and satisfactory-remedy blocks as the 2020 letters print them (the remedy block's own total left out). */
+const blocks = (upheldPercent: string, upheld: string, investigations: string, remedyPercent: string, remedies: string): string => `Complaints upheld
+
+${upheldPercent}% of complaints we investigated were upheld.
+
+This compares to an average of 45% in similar authorities.
+
+${upheld}
+upheld decision${s(upheld)}
+
+Statistics are based on a total of ${investigations} detailed investigation${s(investigations)} ${PERIOD}
+
+Satisfactory remedies provided by the authority
+
+In ${remedyPercent}% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.
+
+This compares to an average of 20% in similar authorities.
+
+${remedies}
+satisfactory remedy decision${s(remedies)}`;
 
 /** The failing and passing examples of docs/rules.md (read by `npm run generate`; never bundled). */
 export const examples: RuleExamples = {
   fails: {
     why: '1 satisfactory remedy decision of 3 upheld decisions is 33.3%, not 50%. The base is the 3 upheld decisions, not the 8 investigations.',
-    text: `Complaints upheld
-
-38% of complaints we investigated were upheld.
-
-This compares to an average of 45% in similar authorities.
-
-3
-upheld decisions
-
-Statistics are based on a total of 8 detailed investigations for the period between 1 April 2019 to 31 March 2020
-
-Satisfactory remedies provided by the authority
-
-In 50% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.
-
-This compares to an average of 20% in similar authorities.
-
-1
-satisfactory remedy decision`,
+    text: blocks('38', '3', '8', '50', '1'),
   },
-  passes: `Complaints upheld
+  passes: blocks('38', '3', '8', '33', '1'),
+  more: [
+    {
+      fails: { why: 'None of the 4 complaints investigated was upheld, so there was no upheld case to remedy: 25% of none is impossible.', text: blocks('0', '0', '4', '25', '0') },
+      passes: blocks('0', '0', '4', '0', '0'),
+    },
+    {
+      fails: {
+        why: 'The block says 33% (1 of 3 upheld decisions); the summary after it quotes 50%.',
+        text: `${blocks('38', '3', '8', '33', '1')}
 
-38% of complaints we investigated were upheld.
+In summary: in 50% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.`,
+      },
+      passes: `${blocks('38', '3', '8', '33', '1')}
 
-This compares to an average of 45% in similar authorities.
-
-3
-upheld decisions
-
-Statistics are based on a total of 8 detailed investigations for the period between 1 April 2019 to 31 March 2020
-
-Satisfactory remedies provided by the authority
-
-In 33% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.
-
-This compares to an average of 20% in similar authorities.
-
-1
-satisfactory remedy decision`,
+In summary: in 33% of upheld cases we found the authority had provided a satisfactory remedy before the complaint reached the Ombudsman.`,
+    },
+  ],
 };

@@ -15,7 +15,13 @@ export interface RuleMeta {
  * A rule's examples in docs/rules.md, exported beside the rule as `examples` from its file
  * (src/core/checks/<code>.ts). Tests run them: the failing one must raise the rule, the passing one not.
  */
-export interface RuleExamples {
+export interface RuleExamples extends RuleCase {
+  /** Further cases the rule covers, each with its failing and passing example, shown after the first. */
+  more?: readonly RuleCase[];
+}
+
+/** One case of a rule: a letter that raises it and one like it that does not. */
+export interface RuleCase {
   fails: {
     /** Why it fails, in a sentence. */
     why: string;

@@ -33,8 +33,29 @@ describe(`check ${CODE}`, () => {
   });
 
   it('accepts the real letter 004 (100% of 1 outcome)', () => assertNone(realLetter('004'), CODE));
-  it('stays silent on a zero base: 0 compliance outcomes, whatever the percentage', () => {
-    for (const p of ['0', '100', '50']) assertNone(compliance(p, '0'), CODE);
+  describe('over a zero base, 0 compliance outcomes, only 0% is possible', () => {
+    it('accepts 0% of 0 outcomes', () => assertNone(compliance('0', '0'), CODE));
+    for (const p of ['100', '50', '1']) {
+      it(`rejects ${p}% of 0 outcomes, with a fix to 0%`, () => {
+        const text = compliance(p, '0');
+        const f = assertOne(text, CODE);
+        assert.equal(f.message, `${p}% of cases complied with, but there were no compliance outcomes`);
+        assertOn(text, f, p, offsetOf(text, `${p}%** of cases`));
+        assertRelated(text, f, [{ message: '0 compliance outcomes', source: '0', offset: offsetOf(text, 'total of 0 compliance') + 'total of '.length }]);
+        assert.equal(f.fix?.title, `Change ${p}% to 0%`);
+        assertFixRemoves(text, f, '0');
+      });
+    }
+    it('stays silent when no recommendations were due, whatever else the block says', () => {
+      const text = compliance('100', '0').replace('Statistics are based on a total of 0 compliance outcomes', 'No recommendations were due for compliance in this period. Statistics are based on a total of 0 compliance outcomes');
+      assert.ok(text.includes('No recommendations were due'));
+      assertNone(text, CODE);
+    });
+    it('stays silent on an average printed "n/a" over no outcomes', () => {
+      const text = rochford({ compliancePercent: '0', outcomes: '0' }).replace('average of **99%**', 'average of **n/a**');
+      assert.ok(text.includes('average of **n/a**'));
+      assertNone(text, CODE);
+    });
   });
   it('leaves a percentage above 100 to percentage-out-of-range', () => assertNone(compliance('150', '3'), CODE));
   it('stays silent when the outcomes are not stated', () => assertNone(compliance('50', '3').replace(/Statistics are based on a total of 3 compliance outcomes[^\n]*/, ''), CODE));

@@ -49,7 +49,30 @@ describe(`check ${CODE}`, () => {
   });
 
   it('accepts the real letter 004 (0% of 1 upheld decision, 0 remedy decisions)', () => assertNone(realLetter('004'), CODE));
-  it('stays silent on a zero base: 0 upheld decisions', () => assertNone(remedy('0', '0', '0'), CODE));
+  describe('over a zero base, 0 upheld decisions, only 0% is possible', () => {
+    it('accepts 0% of 0 upheld decisions', () => assertNone(remedy('0', '0', '0'), CODE));
+    it('fires on 25% remedied when nothing was upheld, on the percentage, with a fix to 0%', () => {
+      const text = remedy('25', '0', '0', '0');
+      const f = assertOne(text, CODE);
+      assert.equal(f.message, '25% of upheld cases remedied, but there were no upheld decisions');
+      assertOn(text, f, '25', offsetOf(text, '25%** of upheld cases'));
+      assertRelated(text, f, [
+        { message: '0 satisfactory remedy decisions', source: '0', offset: offsetOf(text, '\n0\nsatisfactory remedy decisions') + 1 },
+        { message: '0 upheld decisions (the base)', source: '0', offset: offsetOf(text, '\n0\nupheld decisions') + 1 },
+      ]);
+      assert.equal(f.fix?.title, 'Change 25% to 0%');
+      assertFixRemoves(text, f, '0');
+    });
+    it('takes the upheld decisions as the zero base, even when the remedy block\'s own total is not zero', () => {
+      assert.equal(assertOne(remedy('25', '0', '0', '4'), CODE).message, '25% of upheld cases remedied, but there were no upheld decisions');
+    });
+    it('fires on the remedy block\'s own total of 0 when the upheld decisions are not stated', () => {
+      const text = remedy('50', '0', '0', '0').replace('\n0\nupheld decisions\n', '\n');
+      const f = assertOne(text, CODE);
+      assert.equal(f.related[1]!.span.start, text.lastIndexOf('total of 0 detailed') + 'total of '.length);
+    });
+    it('leaves 1 remedy decision of 0 upheld to count-exceeds-total', () => assertNone(remedy('100', '1', '0', '0'), CODE));
+  });
   it('leaves more remedy decisions than upheld to count-exceeds-total', () => assertNone(remedy('100', '5', '3'), CODE));
   it('stays silent on letters without statistics (000–003)', () => {
     for (const id of ['000', '001', '002', '003'] as const) assertNone(realLetter(id), CODE);

@@ -5,7 +5,7 @@ import { assertFixRemoves, assertNone, assertOn, assertOne, assertRelated } from
 
 const CODE = 'upheld-inconsistent';
 const upheld = (percent: string, decisions: string, investigations: string): string =>
-  rochford({ upheldPercent: percent, upheldDecisions: decisions, investigations, remedyBase: investigations, remedyDecisions: '0', remedyPercent: '0' });
+  rochford({ upheldPercent: percent, upheldDecisions: decisions, investigations, remedyBase: decisions, remedyDecisions: '0', remedyPercent: '0' });
 
 describe(`check ${CODE}`, () => {
   it('fires on 67% upheld with 1 upheld decision of 3 investigations, stating the numbers', () => {
@@ -46,7 +46,28 @@ describe(`check ${CODE}`, () => {
   it('accepts the exact figures of the real letter 004 (100% of 1 of 1)', () => assertNone(realLetter('004'), CODE));
   it('accepts 0% of 0 upheld decisions from 5 investigations', () => assertNone(upheld('0', '0', '5'), CODE));
   it('fires on 20% upheld when none of 5 investigations was upheld', () => assert.equal(assertOne(upheld('20', '0', '5'), CODE).message, '20% upheld, but 0 of 5 investigations is 0%'));
-  it('stays silent on a zero base: 0 investigations', () => assertNone(upheld('0', '0', '0'), CODE));
+  describe('over a zero base, 0 detailed investigations, only 0% is possible', () => {
+    it('accepts 0% of 0 upheld decisions from 0 investigations', () => assertNone(upheld('0', '0', '0'), CODE));
+    it('fires on 50% upheld with no investigations, on the percentage, with a fix to 0%', () => {
+      const text = upheld('50', '0', '0');
+      const f = assertOne(text, CODE);
+      assert.equal(f.message, '50% upheld, but there were no detailed investigations');
+      assertOn(text, f, '50', offsetOf(text, '50% of complaints'));
+      assertRelated(text, f, [
+        { message: '0 upheld decisions', source: '0', offset: offsetOf(text, '\n0\nupheld decisions') + 1 },
+        { message: '0 detailed investigations', source: '0', offset: offsetOf(text, 'total of 0 detailed') + 'total of '.length },
+      ]);
+      assert.equal(f.fix?.title, 'Change 50% to 0%');
+      assertFixRemoves(text, f, '0');
+    });
+    it('fires without the upheld decisions too: no share of nothing but 0% is possible', () => {
+      const text = upheld('100', '0', '0').replace('\n0\nupheld decisions\n', '\n');
+      const f = assertOne(text, CODE);
+      assert.equal(f.message, '100% upheld, but there were no detailed investigations');
+      assert.equal(f.related.length, 1);
+    });
+    it('leaves 1 upheld decision of 0 investigations to count-exceeds-total', () => assertNone(upheld('100', '1', '0'), CODE));
+  });
   it('leaves more upheld decisions than investigations to count-exceeds-total', () => assertNone(upheld('100', '3', '2'), CODE));
   it('stays silent on letters without statistics (000–003)', () => {
     for (const id of ['000', '001', '002', '003'] as const) assertNone(realLetter(id), CODE);
