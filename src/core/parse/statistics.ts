@@ -240,6 +240,7 @@ function lineStartBefore(source: string, offset: number): number {
  */
 type Restated = Omit<Restatement, 'field'>;
 function withRestatements<B extends object>(block: B, restated: readonly Restated[]): B {
+  if (restated.length === 0) return block;
   const fields = Object.entries(block);
   const restatements = restated.flatMap(({ figure, first }) => fields.filter(([, v]) => v === first).map(([field]) => ({ field, figure, first })));
   return restatements.length > 0 ? { ...block, restatements } : block;
