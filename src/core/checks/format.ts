@@ -1,5 +1,5 @@
 // Wording shared by check messages, so every message states its numbers the same way.
-import type { Figure } from '../model';
+import type { Figure, Span } from '../model';
 
 /** "33.3" for 33.333…, "50" for 50. */
 export function percentText(value: number): string {
@@ -15,6 +15,12 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 export function roundsTo(percent: number, numerator: number, denominator: number): boolean {
   // Compare in integers: |percent - 100·n/d| ≤ 0.5  ⇔  |2·percent·d - 200·n| ≤ d.
   return Math.abs(2 * percent * denominator - 200 * numerator) <= denominator + 1e-9 * denominator;
+}
+
+/** A finding on a printed percentage, offering to change it to `whole`% (the value its counts give). */
+export function onPercent(percent: Figure & { value: number }, message: string, related: { message: string; span: Span }[], whole: number) {
+  const fix = { title: `Change ${percentText(percent.value)} to ${whole}%`, span: percent.span, newText: String(whole) };
+  return { message, span: percent.span, related, fix };
 }
 
 export function figureLabel(f: Figure): string {

@@ -1,7 +1,7 @@
 import { baseOf, figureDefinition } from '../figures';
-import type { Letter } from '../model';
+import type { Figure, Letter, RemedyBlock, Span } from '../model';
 import type { Report, Rule, RuleExamples } from './types';
-import { countOf, isNumber, percentText, roundsTo } from './format';
+import { countOf, isNumber, onPercent, percentText, roundsTo } from './format';
 import { RESTATED, reportRestatements } from './restated';
 
 const REMEDY = figureDefinition('remedy.percent');
@@ -27,29 +27,23 @@ function checkCounts(letter: Letter, report: Report): void {
   const n = b.percent.value;
   const k = base.value;
   const r = isNumber(b.decisions) ? b.decisions.value : null;
-  const decisions = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'satisfactory remedy decision'), span: b.decisions.span }] : [];
   // A percentage outside 0–100 is percentage-out-of-range's finding, and R > K count-exceeds-total's.
   if (n < 0 || n > 100 || (r !== null && r > k)) return;
-  const upheld = { message: `${countOf(k, 'upheld decision')} (the base)`, span: base.span };
   if (k === 0) {
     // Nothing upheld, nothing to remedy: 0% is the only share of no cases.
-    if (n <= 0.5) return;
-    report({
-      message: `${percentText(n)} of upheld cases remedied, but there were no upheld decisions`,
-      span: b.percent.span,
-      related: [...decisions, upheld],
-      fix: { title: `Change ${percentText(n)} to 0%`, span: b.percent.span, newText: '0' },
-    });
+    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} of upheld cases remedied, but there were no upheld decisions`, counts(b, base), 0));
     return;
   }
   if (r === null || roundsTo(n, r, k)) return;
   const expected = (100 * r) / k;
-  report({
-    message: `${percentText(n)} of upheld cases remedied, but ${r} of ${countOf(k, 'upheld decision')} is ${percentText(expected)}`,
-    span: b.percent.span,
-    related: [...decisions, upheld],
-    fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
-  });
+  report(onPercent(b.percent, `${percentText(n)} of upheld cases remedied, but ${r} of ${countOf(k, 'upheld decision')} is ${percentText(expected)}`, counts(b, base), Math.round(expected)));
+}
+
+/** The counts a finding on the remedy percentage relates to: the remedy decisions, if stated, and the base. */
+function counts(b: RemedyBlock, base: Figure & { value: number }): { message: string; span: Span }[] {
+  const out = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'satisfactory remedy decision'), span: b.decisions.span }] : [];
+  out.push({ message: `${countOf(base.value, 'upheld decision')} (the base)`, span: base.span });
+  return out;
 }
 
 const PERIOD = 'for the period between 1 April 2019 to 31 March 2020';

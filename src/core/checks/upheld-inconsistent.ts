@@ -1,6 +1,6 @@
-import type { Letter } from '../model';
+import type { Letter, Span, UpheldBlock } from '../model';
 import type { Report, Rule, RuleExamples } from './types';
-import { countOf, isNumber, percentText, roundsTo } from './format';
+import { countOf, isNumber, onPercent, percentText, roundsTo } from './format';
 import { RESTATED, reportRestatements } from './restated';
 
 export const upheldInconsistent: Rule = {
@@ -23,29 +23,23 @@ function checkCounts(letter: Letter, report: Report): void {
   const n = b.percent.value;
   const t = b.investigations.value;
   const k = isNumber(b.decisions) ? b.decisions.value : null;
-  const decisions = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'upheld decision'), span: b.decisions.span }] : [];
   // A percentage outside 0–100 is percentage-out-of-range's finding, and K > T count-exceeds-total's.
   if (n < 0 || n > 100 || (k !== null && k > t)) return;
-  const investigations = { message: countOf(t, 'detailed investigation'), span: b.investigations.span };
   if (t === 0) {
     // Nothing investigated, nothing upheld: 0% is the only share of no cases.
-    if (n <= 0.5) return;
-    report({
-      message: `${percentText(n)} upheld, but there were no detailed investigations`,
-      span: b.percent.span,
-      related: [...decisions, investigations],
-      fix: { title: `Change ${percentText(n)} to 0%`, span: b.percent.span, newText: '0' },
-    });
+    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} upheld, but there were no detailed investigations`, counts(b), 0));
     return;
   }
   if (k === null || roundsTo(n, k, t)) return;
   const expected = (100 * k) / t;
-  report({
-    message: `${percentText(n)} upheld, but ${k} of ${countOf(t, 'investigation')} is ${percentText(expected)}`,
-    span: b.percent.span,
-    related: [...decisions, investigations],
-    fix: { title: `Change ${percentText(n)} to ${Math.round(expected)}%`, span: b.percent.span, newText: String(Math.round(expected)) },
-  });
+  report(onPercent(b.percent, `${percentText(n)} upheld, but ${k} of ${countOf(t, 'investigation')} is ${percentText(expected)}`, counts(b), Math.round(expected)));
+}
+
+/** The counts a finding on the upheld percentage relates to, as the letter states them. */
+function counts(b: UpheldBlock): { message: string; span: Span }[] {
+  const out = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'upheld decision'), span: b.decisions.span }] : [];
+  if (isNumber(b.investigations)) out.push({ message: countOf(b.investigations.value, 'detailed investigation'), span: b.investigations.span });
+  return out;
 }
 
 const PERIOD = 'for the period between 1 April 2019 to 31 March 2020';

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { parseLetter, reviewText } from '../../../src/core';
 import { formatFixture, replaceOnce } from '../support/formatFixtures';
 import { at, offsetOf, realLetter, rochford } from '../support/letters';
+import { assertLinearTime } from '../support/linearTime';
 import { assertNone, assertOn, assertOne, assertRelated } from '../support/review';
 
 /** Letter 004 (100% of 1 upheld, 100% of 1 compliance outcome, 0% of 1 remedied) with a paragraph after it. */
@@ -151,16 +152,7 @@ describe('figures stated twice', () => {
       for (const [name, make] of Object.entries(cases)) {
         it(name, function () {
           this.timeout(60_000);
-          const time = (text: string): number => {
-            const t0 = performance.now();
-            reviewText(text);
-            return performance.now() - t0;
-          };
-          time(make(20_000)); // warm up
-          const small = Math.max(1, time(make(50_000)));
-          const large = time(make(200_000));
-          // Four times the text: linear is ~4×; allow for a busy machine, not for quadratic (~16×).
-          assert.ok(large < small * 10 + 200, `${name}: 50 KB in ${small.toFixed(0)} ms, 200 KB in ${large.toFixed(0)} ms`);
+          assertLinearTime(name, make);
         });
       }
       it('reports each contradicting quotation once', () => {

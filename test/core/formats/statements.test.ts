@@ -3,10 +3,11 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { FORMATS, parseLetter, reviewText } from '../../../src/core';
+import { FORMATS, parseLetter } from '../../../src/core';
 import type { LetterFormat } from '../../../src/core/formats/types';
 import { flatten } from '../../../src/core/text/flatten';
 import { FORMAT_FIXTURES, SAMPLES } from './helpers';
+import { assertLinearTime } from '../support/linearTime';
 
 const texts = (): [string, string][] => [
   ...readdirSync(FORMAT_FIXTURES).map((f): [string, string] => [f, readFileSync(path.join(FORMAT_FIXTURES, f), 'utf8')]),
@@ -71,16 +72,7 @@ describe('formats: statements', () => {
     for (const [name, make] of Object.entries(cases)) {
       it(name, function () {
         this.timeout(60_000);
-        const time = (text: string): number => {
-          const t0 = performance.now();
-          reviewText(text);
-          return performance.now() - t0;
-        };
-        time(make(20_000)); // warm up
-        const small = Math.max(1, time(make(50_000)));
-        const large = time(make(200_000));
-        // Four times the text: linear is ~4×; allow for a busy machine, not for quadratic (~16×).
-        assert.ok(large < small * 10 + 200, `${name}: 50 KB in ${small.toFixed(0)} ms, 200 KB in ${large.toFixed(0)} ms`);
+        assertLinearTime(name, make);
       });
     }
   });
