@@ -77,6 +77,23 @@ describe('editor features in VS Code', function () {
     await waitFor('plural-mismatch to clear', () => !ours(doc.uri).some((x) => codeOf(x) === 'plural-mismatch'));
   });
 
+  it('offers to set the remedy block\'s base to the upheld decisions (base-mismatch), which gives the letter back', async () => {
+    const editor = await openLetter(L004);
+    const doc = editor.document;
+    const original = doc.getText();
+    // The remedy block's base is the letter's last "total of 1 detailed investigation".
+    const at = original.lastIndexOf('total of 1 detailed investigation') + 'total of '.length;
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 1)), '3')));
+    const d = await waitFor('base-mismatch', () => ours(doc.uri).find((x) => codeOf(x) === 'base-mismatch'));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(doc.getText(d.range), '3');
+    const fix = (await quickFixes(doc.uri, d.range)).find((a) => a.title === 'Change 3 to 1, the upheld decisions');
+    assert.ok(fix?.edit, 'the base-mismatch quick fix');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(doc.getText(), original);
+    await waitFor('every finding to clear after the fix', () => ours(doc.uri).length === 0);
+  });
+
   it('ignores a finding in one letter through the workspace setting, leaving the letter untouched', async () => {
     const editor = await openLetter(L000);
     const doc = editor.document;
