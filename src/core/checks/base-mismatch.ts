@@ -15,7 +15,7 @@ export const baseMismatch: Rule = {
     const upheld = letter.statistics.upheld?.decisions;
     if (isNumber(base) && isNumber(upheld) && base.value !== upheld.value && base.span.start !== upheld.span.start && comparableIn(letter)(base.span, upheld.span)) {
       report({
-        message: `The satisfactory-remedy figures are based on ${figureLabel(base)}, but there were ${countOf(upheld.value, 'upheld decision')}`,
+        message: `The satisfactory-remedy figures are based on ${figureLabel(base)}, but the complaints-upheld figures count ${countOf(upheld.value, 'upheld decision')}`,
         span: base.span,
         related: [{ message: `${countOf(upheld.value, 'upheld decision')} (complaints upheld)`, span: upheld.span }],
         fix: { title: `Change ${base.text} to ${upheld.text}, the upheld decisions`, span: base.span, newText: upheld.text },
