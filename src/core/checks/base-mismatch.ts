@@ -1,6 +1,22 @@
+import { areaDefinition, FIGURES, figureIn, type FigureDefinition, type FigureArea } from '../figures';
+import type { Area, Restatement } from '../model';
 import type { Rule, RuleExamples } from './types';
-import { countOf, figureLabel, isNumber } from './format';
+import { countOfFigure, figureLabel, isNumber } from './format';
 import { comparableIn, reportRestatements } from './restated';
+
+/**
+ * Percentages whose base a letter may state twice (the satisfactory-remedy percentage: the upheld
+ * decisions, and the remedy block's own total). The figure registry lists the count first.
+ */
+const SHARES = FIGURES.filter((d): d is FigureDefinition & { area: Area } => d.area !== 'overview' && d.kind === 'percent' && d.base.length > 1);
+
+/** The figures that restate a share's base ("based on a total of 12 upheld decisions" in the remedy block). */
+const RESTATING = SHARES.flatMap((share) => share.baseDefinitions.slice(1));
+
+/** Whether a restatement is of a figure that restates a base: this rule reports those, not the area's own. */
+export function restatesBase(area: FigureArea, r: Restatement): boolean {
+  return RESTATING.some((d) => d.area === area && d.key === r.field);
+}
 
 export const baseMismatch: Rule = {
   meta: {
@@ -11,17 +27,23 @@ export const baseMismatch: Rule = {
       'The satisfactory-remedy block states the total its percentage is based on ("Statistics are based on a total of 12 upheld decisions"; the 2020 and 2022-23 pages label the same number "detailed investigations"). That total is the upheld decisions, so it must be the number of upheld decisions the complaints-upheld figures state ("12 upheld decisions", "We investigated 15 complaints and upheld 12"). It is never compared with the detailed investigations, which differ from it by design. The remedy block\'s total stated twice with different values is reported at its second statement. Not checked when either is not stated, when a council other than the letter\'s is named between them, or when the letter quotes more than one period.',
   },
   check({ letter, report }) {
-    const base = letter.statistics.remedy?.base;
-    const upheld = letter.statistics.upheld?.decisions;
-    if (isNumber(base) && isNumber(upheld) && base.value !== upheld.value && base.span.start !== upheld.span.start && comparableIn(letter)(base.span, upheld.span)) {
-      report({
-        message: `The satisfactory-remedy figures are based on ${figureLabel(base)}, but the complaints-upheld figures count ${countOf(upheld.value, 'upheld decision')}`,
-        span: base.span,
-        related: [{ message: `${countOf(upheld.value, 'upheld decision')} (complaints upheld)`, span: upheld.span }],
-        fix: { title: `Change ${base.text} to ${upheld.text}, the upheld decisions`, span: base.span, newText: upheld.text },
-      });
+    for (const share of SHARES) {
+      const countedDef = share.baseDefinitions[0]!;
+      const counted = figureIn(letter, countedDef);
+      for (const def of share.baseDefinitions.slice(1)) {
+        const own = figureIn(letter, def);
+        if (isNumber(own) && isNumber(counted) && own.value !== counted.value && own.span.start !== counted.span.start && comparableIn(letter)(own.span, counted.span)) {
+          const count = countOfFigure(countedDef, counted.value);
+          report({
+            message: `The ${areaDefinition(share.area).adjective} percentage is based on ${figureLabel(own)}, but the letter counts ${count}`,
+            span: own.span,
+            related: [{ message: count, span: counted.span }],
+            fix: { title: `Change ${own.text} to ${counted.text}, the ${countedDef.label.toLowerCase()}`, span: own.span, newText: counted.text },
+          });
+        }
+        reportRestatements(letter, def.area, report, (r) => r.field === def.key);
+      }
     }
-    reportRestatements(letter, 'remedy', report, (r) => r.field === 'base');
   },
 };
 

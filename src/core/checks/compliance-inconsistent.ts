@@ -1,6 +1,6 @@
 import type { Letter } from '../model';
 import type { Report, Rule, RuleExamples } from './types';
-import { countOf, isNumber, onPercent, percentText, roundsTo } from './format';
+import { countOfFigure, isNumber, onPercent, percentText, roundsTo, unitOf } from './format';
 import { RESTATED, reportRestatements } from './restated';
 
 export const complianceInconsistent: Rule = {
@@ -25,7 +25,7 @@ function checkOutcomes(letter: Letter, report: Report): void {
   const c = b.outcomes.value;
   if (!Number.isInteger(c) || n < 0 || n > 100) return;
   if (c === 0) {
-    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} of cases complied with, but there were no compliance outcomes`, [{ message: countOf(c, 'compliance outcome'), span: b.outcomes.span }], 0));
+    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} of cases complied with, but there were no ${unitOf('compliance.outcomes', 0)}`, [{ message: countOfFigure('compliance.outcomes', c), span: b.outcomes.span }], 0));
     return;
   }
   const nearest = Math.min(c, Math.max(0, Math.round((n * c) / 100)));
@@ -34,7 +34,7 @@ function checkOutcomes(letter: Letter, report: Report): void {
   const below = Math.floor((n * c) / 100);
   const candidates = [below, below + 1].filter((x) => x >= 0 && x <= c);
   const options = candidates.map((x) => `${x} of ${c} is ${percentText((100 * x) / c)}`).join(', ');
-  report(onPercent(b.percent, `${percentText(n)} of ${countOf(c, 'compliance outcome')} is not a whole number of cases (${options})`, [{ message: countOf(c, 'compliance outcome'), span: b.outcomes.span }], Math.round((100 * nearest) / c)));
+  report(onPercent(b.percent, `${percentText(n)} of ${countOfFigure('compliance.outcomes', c)} is not a whole number of cases (${options})`, [{ message: countOfFigure('compliance.outcomes', c), span: b.outcomes.span }], Math.round((100 * nearest) / c)));
 }
 
 /** A compliance block as the 2020 letters print it. */

@@ -1,4 +1,5 @@
 // Wording shared by check messages, so every message states its numbers the same way.
+import { figureDefinition, type FigureDefinition, type FigureId } from '../figures';
 import type { Figure, Span } from '../model';
 
 /** "33.3" for 33.333…, "50" for 50. */
@@ -9,6 +10,17 @@ export function percentText(value: number): string {
 
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** What a count counts, as the figure registry names it, in the number `n` asks for ("upheld decision", "upheld decisions"). */
+export function unitOf(which: FigureDefinition | FigureId, n: number): string {
+  const unit = (typeof which === 'string' ? figureDefinition(which) : which).unit ?? '';
+  return n === 1 ? unit : `${unit}s`;
+}
+
+/** "3 upheld decisions": a count of a figure, in its unit. */
+export function countOfFigure(which: FigureDefinition | FigureId, n: number): string {
+  return `${n} ${unitOf(which, n)}`;
 }
 
 /** Whether a printed whole-number percentage can be `numerator/denominator` rounded (±0.5, no more). */

@@ -1,10 +1,13 @@
 import { baseOf, figureDefinition } from '../figures';
 import type { Figure, Letter, RemedyBlock, Span } from '../model';
 import type { Report, Rule, RuleExamples } from './types';
-import { countOf, isNumber, onPercent, percentText, roundsTo } from './format';
+import { countOfFigure, isNumber, onPercent, percentText, roundsTo, unitOf } from './format';
 import { RESTATED, reportRestatements } from './restated';
+import { restatesBase } from './base-mismatch';
 
 const REMEDY = figureDefinition('remedy.percent');
+/** What every base of the remedy percentage counts, whatever the text calls it. */
+const UPHELD = REMEDY.baseDefinitions[0]!;
 
 export const remedyInconsistent: Rule = {
   meta: {
@@ -16,7 +19,7 @@ export const remedyInconsistent: Rule = {
   },
   check({ letter, report }) {
     checkCounts(letter, report);
-    reportRestatements(letter, 'remedy', report, (r) => r.field !== 'base');
+    reportRestatements(letter, 'remedy', report, (r) => !restatesBase('remedy', r));
   },
 };
 
@@ -31,18 +34,18 @@ function checkCounts(letter: Letter, report: Report): void {
   if (n < 0 || n > 100 || (r !== null && r > k)) return;
   if (k === 0) {
     // Nothing upheld, nothing to remedy: 0% is the only share of no cases.
-    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} of upheld cases remedied, but there were no upheld decisions`, counts(b, base), 0));
+    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} of upheld cases remedied, but there were no ${unitOf(UPHELD, 0)}`, counts(b, base), 0));
     return;
   }
   if (r === null || roundsTo(n, r, k)) return;
   const expected = (100 * r) / k;
-  report(onPercent(b.percent, `${percentText(n)} of upheld cases remedied, but ${r} of ${countOf(k, 'upheld decision')} is ${percentText(expected)}`, counts(b, base), Math.round(expected)));
+  report(onPercent(b.percent, `${percentText(n)} of upheld cases remedied, but ${r} of ${countOfFigure(UPHELD, k)} is ${percentText(expected)}`, counts(b, base), Math.round(expected)));
 }
 
 /** The counts a finding on the remedy percentage relates to: the remedy decisions, if stated, and the base. */
 function counts(b: RemedyBlock, base: Figure & { value: number }): { message: string; span: Span }[] {
-  const out = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'satisfactory remedy decision'), span: b.decisions.span }] : [];
-  out.push({ message: `${countOf(base.value, 'upheld decision')} (the base)`, span: base.span });
+  const out = isNumber(b.decisions) ? [{ message: countOfFigure(REMEDY.part!, b.decisions.value), span: b.decisions.span }] : [];
+  out.push({ message: `${countOfFigure(UPHELD, base.value)} (the base)`, span: base.span });
   return out;
 }
 

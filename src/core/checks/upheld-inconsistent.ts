@@ -1,6 +1,6 @@
 import type { Letter, Span, UpheldBlock } from '../model';
 import type { Report, Rule, RuleExamples } from './types';
-import { countOf, isNumber, onPercent, percentText, roundsTo } from './format';
+import { countOf, countOfFigure, isNumber, onPercent, percentText, roundsTo, unitOf } from './format';
 import { RESTATED, reportRestatements } from './restated';
 
 export const upheldInconsistent: Rule = {
@@ -27,7 +27,7 @@ function checkCounts(letter: Letter, report: Report): void {
   if (n < 0 || n > 100 || (k !== null && k > t)) return;
   if (t === 0) {
     // Nothing investigated, nothing upheld: 0% is the only share of no cases.
-    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} upheld, but there were no detailed investigations`, counts(b), 0));
+    if (n > 0.5) report(onPercent(b.percent, `${percentText(n)} upheld, but there were no ${unitOf('upheld.investigations', 0)}`, counts(b), 0));
     return;
   }
   if (k === null || roundsTo(n, k, t)) return;
@@ -37,8 +37,8 @@ function checkCounts(letter: Letter, report: Report): void {
 
 /** The counts a finding on the upheld percentage relates to, as the letter states them. */
 function counts(b: UpheldBlock): { message: string; span: Span }[] {
-  const out = isNumber(b.decisions) ? [{ message: countOf(b.decisions.value, 'upheld decision'), span: b.decisions.span }] : [];
-  if (isNumber(b.investigations)) out.push({ message: countOf(b.investigations.value, 'detailed investigation'), span: b.investigations.span });
+  const out = isNumber(b.decisions) ? [{ message: countOfFigure('upheld.decisions', b.decisions.value), span: b.decisions.span }] : [];
+  if (isNumber(b.investigations)) out.push({ message: countOfFigure('upheld.investigations', b.investigations.value), span: b.investigations.span });
   return out;
 }
 

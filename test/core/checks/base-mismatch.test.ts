@@ -17,7 +17,7 @@ describe(`check ${CODE}`, () => {
     const text = letter('2', '3');
     const f = assertOne(text, CODE);
     assert.equal(f.severity, 'error');
-    assert.equal(f.message, 'The satisfactory-remedy figures are based on 3 detailed investigations, but the complaints-upheld figures count 2 upheld decisions');
+    assert.equal(f.message, 'The satisfactory remedy percentage is based on 3 detailed investigations, but the letter counts 2 upheld decisions');
     assertOn(text, f, '3', remedyBaseAt(text, '3'));
     assertRelated(text, f, [{ message: '2 upheld decisions', source: '2', offset: offsetOf(text, '\n2\nupheld decisions') + 1 }]);
   });
@@ -33,7 +33,7 @@ describe(`check ${CODE}`, () => {
   it('fixes only the number: a base that becomes 1 leaves its noun to plural-mismatch\'s own fix', () => {
     const text = letter('1', '3');
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The satisfactory-remedy figures are based on 3 detailed investigations, but the complaints-upheld figures count 1 upheld decision');
+    assert.equal(f.message, 'The satisfactory remedy percentage is based on 3 detailed investigations, but the letter counts 1 upheld decision');
     const fixed = applyFix(text, f);
     assertNone(fixed, CODE);
     assert.deepEqual(reviewText(fixed).findings.map((f) => f.code), ['plural-mismatch']);
@@ -54,7 +54,7 @@ describe(`check ${CODE}`, () => {
   it('reads the base labelled "upheld decisions" (2018-19 and later pages)', () => {
     const text = replaceOnce(formatFixture('2018-19-statistics.txt'), 'total of 5 upheld decisions', 'total of 6 upheld decisions');
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The satisfactory-remedy figures are based on 6 upheld decisions, but the complaints-upheld figures count 5 upheld decisions');
+    assert.equal(f.message, 'The satisfactory remedy percentage is based on 6 upheld decisions, but the letter counts 5 upheld decisions');
     assertOn(text, f, '6', offsetOf(text, '6 upheld decisions'));
   });
 

@@ -19,10 +19,10 @@ const EXPECTED: Record<string, [code: string, message: string, on: string, relat
   ],
   'zero-bases-silent.letter.txt': [],
   'base-mismatch-2022-23.txt': [
-    ['base-mismatch', 'The satisfactory-remedy figures are based on 40 detailed investigations, but the complaints-upheld figures count 41 upheld decisions', '40', ['41']],
+    ['base-mismatch', 'The satisfactory remedy percentage is based on 40 detailed investigations, but the letter counts 41 upheld decisions', '40', ['41']],
   ],
   'base-mismatch-2024-25.txt': [
-    ['base-mismatch', 'The satisfactory-remedy figures are based on 15 upheld decisions, but the complaints-upheld figures count 16 upheld decisions', '15', ['16']],
+    ['base-mismatch', 'The satisfactory remedy percentage is based on 15 upheld decisions, but the letter counts 16 upheld decisions', '15', ['16']],
   ],
   // The summary misquotes the block: the arithmetic says the summary's 75% is wrong, and the block's
   // 67% is the later statement of the same figure.
