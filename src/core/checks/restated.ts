@@ -9,7 +9,7 @@ import { sameAuthority } from './authority-mismatch';
 
 /** How the rules that report restatements describe them (docs/rules.md, hovers). */
 export const RESTATED =
-  'Where the letter states one of the area\'s figures twice with different values (its percentage, a count, its average: a summary paragraph and the block, or a report quoting the letter), the later statement is reported, with the first as related information; not when a council other than the letter\'s is named between the two, nor when the letter quotes more than one period (they may be another council\'s or another year\'s).';
+  'Where the letter states one of the area\'s figures twice with different values (its percentage, a count, its average: a summary paragraph and the block, or a report quoting the letter), the later statement is reported, with the first as related information. An average or a "based on a total of" names no area, so it counts as stated again only after the area\'s heading or another of its figures is stated again. Not reported when a council other than the letter\'s is named between the two, nor when the letter quotes more than one period (they may be another council\'s or another year\'s).';
 
 /** "Stockton-on-Tees Borough Council Annual statistics": the council's name before "Annual statistics". */
 const STATISTICS_HEADING = /^(\S.*?) annual statistics\b/i;

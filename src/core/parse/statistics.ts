@@ -138,12 +138,13 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     switch (fact.kind) {
       case 'area':
         current = fact.area;
+        blocks[fact.area].named();
         if (fact.heading) blocks[fact.area].markHeading(toSpan(at, end), source);
         continue;
       case 'figure': {
         const a: Area = fact.area === 'current' ? current ?? 'upheld' : fact.area;
         current = a;
-        blocks[a].set(fact.field, fact.figure);
+        blocks[a].set(fact.field, fact.figure, fact.area === 'current');
         continue;
       }
       case 'caption':
@@ -251,6 +252,13 @@ class BlockDraft {
   private readonly figures = new Map<string, Figure>();
   /** Later statements of a figure already read (issue 20), in text order. */
   private readonly restated: Restated[] = [];
+  /**
+   * Whether the block is being stated again: its area named after its figures ("Complaints upheld"
+   * in a summary), or its last statement a restatement. Only then is a statement that takes its area
+   * from where it stands (an average, "based on a total of") a restatement: after the block's own
+   * figures, with no heading read in between (one cut short), it may be the next block's.
+   */
+  private restating = false;
   private readonly captions: Caption[] = [];
   private readonly captionStarts = new Set<number>();
   private noneDue: LocatedText | null = null;
@@ -266,13 +274,21 @@ class BlockDraft {
     if (this.figures.size === 0) this.heading = { text: source.slice(span.start, span.end), span };
   }
 
-  set(field: string, figure: Figure): void {
+  named(): void {
+    this.restating = this.figures.size > 0;
+  }
+
+  /** `positional`: the statement does not name its area; the block is the one being read. */
+  set(field: string, figure: Figure, positional: boolean): void {
     const first = this.figures.get(field);
+    // Issue 20: a restatement is kept for the checks; the same words read by two statements are one statement.
+    if (first?.span.start === figure.span.start) return;
     if (first) {
-      // Issue 20: kept for the checks; the same words read by two statements are one statement.
-      if (first.span.start !== figure.span.start) this.restated.push({ figure, first });
+      this.restating ||= !positional;
+      if (this.restating) this.restated.push({ figure, first });
       return;
     }
+    this.restating = false;
     this.figures.set(field, figure);
     this.extend(figure.noun ? { start: figure.span.start, end: Math.max(figure.span.end, figure.noun.span.end) } : figure.span);
   }

@@ -106,8 +106,17 @@ describe('figures stated twice', () => {
       assert.deepEqual(found.filter((f) => f.code !== 'overview-inconsistent').map((f) => f.message), ['73% upheld, but 11 of 16 investigations is 68.8%']);
     });
 
-    it('a "total of N detailed investigations" after the remedy block is the remedy block\'s (base-mismatch), as the parser reads it', () => {
-      assert.deepEqual(consistencyCodes(quoting('Statistics are based on a total of 4 detailed investigations.')), ['base-mismatch']);
+    it('a "total of N detailed investigations" stated again under the remedy heading is the remedy block\'s (base-mismatch)', () => {
+      assert.deepEqual(consistencyCodes(quoting('Satisfactory remedies provided by the authority\n\nStatistics are based on a total of 4 detailed investigations.')), ['base-mismatch']);
+    });
+
+    it('a statement that names no area, right after a block\'s own figures, is no restatement: it may belong to a block whose heading was cut', () => {
+      // "This compares to an average of 99%" reads like the upheld block's, but the compliance heading before it is cut short.
+      const text = realLetter('004').replace(/Compliance with Ombudsman recommendations[\s\S]*?In \*\*100%\*\* of cases we/, 'Compliance with Ombudsman recom');
+      assert.ok(text.includes('recom were satisfied'));
+      assert.equal(parseLetter(text).statistics.upheld!.restatements, undefined);
+      assert.deepEqual(consistencyCodes(text), []);
+      assert.deepEqual(consistencyCodes(quoting('Statistics are based on a total of 4 detailed investigations.')), []);
     });
 
     it('the same value stated again raises nothing', () => {
