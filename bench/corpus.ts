@@ -42,6 +42,7 @@ export function corpus(count: number, seed = 2020): string[] {
     let text = base.replace(/Rochford District Council|Sevenoaks District Council|Bassetlaw District Council|Hertsmere Borough Council|Leicestershire County Council/g, council);
     if (base === full) {
       text = text
+        .replace('satisfactory remedy decisions\n\nStatistics are based on a total of 1 detailed investigation for', `satisfactory remedy decisions\n\nStatistics are based on a total of ${k} detailed investigation${k === 1 ? '' : 's'} for`)
         .replace('100% of complaints', `${Math.round((100 * k) / t)}% of complaints`)
         .replace(/^1\nupheld decision$/m, `${k}\nupheld decision${k === 1 ? '' : 's'}`)
         .replace('total of 1 detailed investigation for', `total of ${t} detailed investigation${t === 1 ? '' : 's'} for`)
