@@ -76,6 +76,22 @@ export function adversarialInputs(sizeBytes: number): AdversarialInput[] {
     { name: 'many empty lines', text: repeat('\n', n) },
     { name: 'CR-only line ends', text: repeat('\r', n) },
     { name: 'CRLF empty lines', text: repeat('\r\n', n) },
+    // Later years' forms (were timed unit tests in test/core/formats/statements.test.ts).
+    { name: 'table header with no end', text: repeat('Decisions made Upheld Not upheld Advice given ', n) },
+    { name: 'table titles over long label rows', text: repeat('Complaints and enquiries received ' + 'Housing Other '.repeat(100) + '\n', n) },
+    { name: 'captions on lines of their own', text: repeat('80% complaints upheld by\n', n) },
+    { name: 'captions with long names', text: repeat('80% Complaints upheld by ' + 'Poole '.repeat(50) + '\n', n) },
+    { name: 'council headings', text: repeat('Poole Borough Council Annual statistics\n', n) },
+    { name: 'glossary headings', text: repeat('Glossary\n', n) },
+    { name: 'rates with no end', text: repeat('3.4 upheld decisions per ', n) },
+    { name: 'overview sentences', text: repeat('we dealt with 5 complaints. Of these, 1 were not for us or not ready for us to investigate. ', n) },
+    { name: 'periods with no end', text: repeat('Between 1 April 2024 to ', n) },
+    // Restatements (were timed unit tests in test/core/checks/restated.test.ts).
+    { name: 'contradicting quotations of one figure', text: repeat(Array.from({ length: 100 }, (_, i) => `${i}% of complaints we investigated were upheld.\n`).join(''), n) },
+    {
+      name: 'quotations with another council between each',
+      text: repeat(Array.from({ length: 100 }, (_, i) => `${i}% of complaints we investigated were upheld.\n80% Complaints upheld by Other Council\n`).join(''), n),
+    },
   ];
 }
 
