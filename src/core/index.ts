@@ -12,6 +12,7 @@ export { LineIndex } from './text/lineIndex';
 export { decodeText } from './text/decode';
 export type { Position, Range } from './text/lineIndex';
 export { looksLikeLetter, looksBinary } from './detect';
+export { formatIsoDate } from './dates';
 export { summarizeLetter, fileReport, reportJson, findingToJson, LetterSummarySchema, FileReportSchema, CliJsonSchema, FindingJsonSchema } from './summary';
 export type { LetterSummary, FileReport, FindingJson, PageLocator } from './summary';
 export { FORMATS } from './formats';

@@ -159,8 +159,9 @@ describe('editor features in VS Code', function () {
       .map((c) => (typeof c === 'string' ? c : c.value))
       .join('\n')
       .replace(/\\/g, '');
-    assert.match(text, /Complaints upheld: 100 %/);
-    assert.match(text, /Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %/);
+    assert.match(text, /Complaints upheld: 100%/);
+    assert.match(text, /Upheld: 1 of 1 detailed investigation = 100%; similar authorities 45%/);
+    assert.doesNotMatch(text, /\d %|\(s\)/, 'one number style ("100%"), proper plurals');
     const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Dear Mr Scrutton', 2));
     assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Upheld'))));
   });
@@ -176,9 +177,20 @@ describe('editor features in VS Code', function () {
       'Satisfactory remedies provided by the authority',
     ]);
     const upheld = symbols[2]!;
-    assert.deepEqual(upheld.children.map((c) => `${c.name} ${c.detail}`).slice(0, 4), ['Upheld 100 %', 'Similar authorities 45 %', 'Upheld decisions 1', 'Detailed investigations 1']);
+    assert.deepEqual(upheld.children.map((c) => `${c.name} ${c.detail}`).slice(0, 4), ['Upheld 100%', 'Similar authorities 45%', 'Upheld decisions 1', 'Detailed investigations 1']);
     assert.equal(editor.document.getText(upheld.children[0]!.selectionRange), '100');
     for (const c of upheld.children) assert.ok(upheld.range.contains(c.range));
+    // Icons and kind words that fit a letter: a page per section, a field per block, numbers, events.
+    const kinds = new Set<vscode.SymbolKind>();
+    const visit = (s: vscode.DocumentSymbol): void => {
+      kinds.add(s.kind);
+      s.children.forEach(visit);
+    };
+    symbols.forEach(visit);
+    assert.deepEqual([...kinds].sort(), [vscode.SymbolKind.File, vscode.SymbolKind.Field, vscode.SymbolKind.Number, vscode.SymbolKind.Event].sort());
+    assert.equal(symbols[0]!.kind, vscode.SymbolKind.File, 'a section');
+    assert.equal(upheld.kind, vscode.SymbolKind.Field, 'a statistics block');
+    assert.equal(upheld.children[0]!.kind, vscode.SymbolKind.Number, 'a figure');
   });
 
   it('folds by section and finds blocks with Go to Symbol in Workspace', async () => {
