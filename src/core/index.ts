@@ -11,7 +11,7 @@ export type { RulesConfig, RuleSetting } from './config';
 export { LineIndex } from './text/lineIndex';
 export { decodeText } from './text/decode';
 export type { Position, Range } from './text/lineIndex';
-export { looksLikeLetter, looksBinary } from './detect';
+export { looksLikeLetter, looksBinary, plainlyNotALetter } from './detect';
 export { formatIsoDate } from './dates';
 export { summarizeLetter, fileReport, reportJson, findingToJson, LetterSummarySchema, FileReportSchema, CliJsonSchema, FindingJsonSchema } from './summary';
 export type { LetterSummary, FileReport, FindingJson, PageLocator } from './summary';
