@@ -11,10 +11,10 @@ const SHOW_STATISTICS_TITLE = 'Letter Review: Show Statistics Panel';
 const L004 = '004_63abd8654b08d728.txt';
 const L005 = '005_figures-do-not-add-up.txt';
 /**
- * The restored panel fills in about 2 s after it reappears on a quiet machine (it stayed blank for about
- * 12 s). The time is logged; the check fails only past the old 12 s, since on a busy shared machine the
- * extension host's own start after a reload (not ours to shorten) can take several seconds. The
- * integration suite checks, untimed, that the restored panel sends its letter without waiting.
+ * The issue's target is 2 s from the panel reappearing (it stayed blank for about 12 s). The time is
+ * logged; the check fails only past the old 12 s, since on a busy shared machine the extension host's
+ * own start after a reload (not ours to shorten) can take longer than 2 s. The integration suite checks,
+ * untimed, that the restored panel sends its letter without waiting for its page.
  */
 const RESTORED_WITHIN_MS = 12_000;
 
