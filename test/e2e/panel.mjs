@@ -70,9 +70,10 @@ async function errorMarkOn005({ page, userDataDir, settings, log }) {
   if ((await frame.locator('.area-compliance .area-mark, .area-remedy .area-mark').count()) > 0) throw new Error('a card whose figures agree carries a mark');
   await page.screenshot({ path: join(RESULTS, 'statistics-005-error-mark-dark.png') });
   await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+  // The theme may have come with a window reload: wait for the restored panel to show the mark again.
+  await panelFrame(page).locator('.area-upheld h3 .area-mark.severity-error').waitFor({ timeout: WAIT.webview });
   await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
   await page.screenshot({ path: join(RESULTS, 'statistics-005-error-mark-light.png') });
-  await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
 }
 
 async function countSelectsItself({ page, log }) {
