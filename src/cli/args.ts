@@ -6,9 +6,10 @@ import { DEFAULT_TIME_LIMIT_SECONDS } from '../pdf/problems';
 export const USAGE = `Usage: letter-review [--format text|json] [--rule CODE=SEVERITY|off]... [--pdf-time-limit SECONDS] <file|folder>...
 
 Checks Local Government & Social Care Ombudsman Annual Review letters. Folders are searched
-(recursively) for .txt, .md, .letter and .pdf files that read as letters; files named on the
-command line are always checked. A PDF is read from its text layer; its findings give the page:
-letter.pdf:p2:14:1 is page 2, line 14 of that page, column 1.
+(recursively) for .txt, .md, .letter and .pdf files that read as letters; a file named on the
+command line is checked unless its opening shows no sign of a letter at all ("not a letter").
+A PDF is read from its text layer; its findings give the page: letter.pdf:p2:14:1 is page 2,
+line 14 of that page, column 1.
 
 Options:
   --format text|json   text: one line per finding, path:line:col: severity code message (default)
@@ -18,7 +19,8 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-severity finding; 1 some; 2 usage error or a file that could not be read.
+Exit status: 0 no error-severity finding; 1 some; 2 usage error, a file that could not be read or is
+not a letter, or a folder with no letters.
 Rules: ${RULE_CODES.join(', ')}`;
 
 /** An hour: longer than any PDF letter could need, short enough that a forgotten run ends. */

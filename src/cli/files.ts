@@ -3,12 +3,15 @@
 // costs a fraction of fs.promises.readFile's four thread-pool round trips and their promises.
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { decodeText, looksBinary, looksLikeLetter } from '../core';
+import { decodeText, looksBinary, looksLikeLetter, plainlyNotALetter } from '../core';
 
 export const LETTER_EXTENSIONS = ['.txt', '.md', '.letter', '.pdf'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
-export type Target = { file: string; explicit: boolean; folder?: string } | { file: string; error: string };
+export type Target = { file: string; explicit: boolean; folder?: string } | { file: string; error: string } | { emptyFolder: string };
+
+/** A named file with no sign of a letter in its opening gets this one line instead of findings. */
+export const NOT_A_LETTER = 'not a letter: nothing in its opening reads as an Annual Review letter or its statistics, so it was not checked';
 
 /** Expands the paths given into files to check, in a stable order, with an error for each bad path. */
 export async function findTargets(paths: readonly string[]): Promise<Target[]> {
@@ -31,7 +34,7 @@ export async function findTargets(paths: readonly string[]): Promise<Target[]> {
       }
       const before = targets.length;
       for (const f of found.sort()) targets.push({ file: f, explicit: false, folder: p });
-      if (targets.length === before) targets.push({ file: p, error: `no ${LETTER_EXTENSIONS.join(', ')} files in this folder` });
+      if (targets.length === before) targets.push({ emptyFolder: p });
     } else {
       targets.push({ file: p, explicit: true });
     }
@@ -77,6 +80,7 @@ export function readLetterFile(file: string, explicit: boolean): ReadResult {
   }
   if (looksBinary(text)) return { error: 'binary file, not a letter' };
   if (!explicit && !looksLikeLetter(text)) return { skip: 'not a letter' };
+  if (explicit && plainlyNotALetter(text)) return { error: NOT_A_LETTER };
   return { text };
 }
 

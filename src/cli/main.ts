@@ -18,6 +18,8 @@ interface Totals {
   warnings: number;
   others: number;
   failures: number;
+  /** Folders named or searched that hold no letter. */
+  foldersWithoutLetters: number;
 }
 
 export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -69,7 +71,7 @@ class ChunkedOutput {
 
 /** One run over the files named: what it prints, and what it counts for the summary and exit status. */
 class Run {
-  readonly totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0 };
+  readonly totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0, foldersWithoutLetters: 0 };
   /** Folders searched, with how many of their files read as letters: a folder with none is reported. */
   readonly folders = new Map<string, { candidates: number; letters: number }>();
   private readonly json: boolean;
@@ -92,6 +94,16 @@ class Run {
 
   fail(file: string, message: string): void {
     this.totals.failures++;
+    this.report(file, message);
+  }
+
+  /** A folder with no letter in it: said plainly, and not counted as a file not checked. */
+  noLetters(folder: string, candidates: number): void {
+    this.totals.foldersWithoutLetters++;
+    this.report(folder, noLettersMessage(candidates));
+  }
+
+  private report(file: string, message: string): void {
     // What was printed before this file goes out first, so stdout and stderr interleave as they happen.
     this.output.flush();
     this.err(`${file}: error: ${message}\n`);
@@ -99,6 +111,7 @@ class Run {
   }
 
   async checkTarget(target: Target): Promise<void> {
+    if ('emptyFolder' in target) return this.noLetters(target.emptyFolder, 0);
     const folder = 'folder' in target && target.folder !== undefined ? target.folder : null;
     if (folder !== null) {
       const f = this.folders.get(folder) ?? { candidates: 0, letters: 0 };
@@ -147,7 +160,7 @@ class Run {
 
   finish(): void {
     for (const [folder, f] of this.folders) {
-      if (f.letters === 0) this.fail(folder, `no letters in this folder (${f.candidates} ${LETTER_EXTENSIONS.join('/')} file${f.candidates === 1 ? '' : 's'}, none reads as a letter)`);
+      if (f.letters === 0) this.noLetters(folder, f.candidates);
     }
     this.output.write(this.json ? (this.first ? '[]\n' : '\n]\n') : summaryLine(this.totals));
     this.output.flush();
@@ -165,15 +178,26 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
     await run.checkTarget(target);
   }
   run.finish();
-  if (run.totals.failures > 0) return 2;
+  if (run.totals.failures > 0 || run.totals.foldersWithoutLetters > 0) return 2;
   return run.totals.errors > 0 ? 1 : 0;
 }
 
 function summaryLine(t: Totals): string {
   const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const parts = [n(t.errors, 'error'), n(t.warnings, 'warning'), `${t.others} information/hint`];
   const failed = t.failures > 0 ? `, ${n(t.failures, 'file')} not checked` : '';
-  return `\n${n(t.files, 'letter')} checked: ${parts.join(', ')}${failed}\n`;
+  const empty = t.foldersWithoutLetters > 0 ? `, ${n(t.foldersWithoutLetters, 'folder')} without letters` : '';
+  // Each file and folder that gave no letter has had its line on stderr.
+  if (t.files === 0) return '\nNo letters checked.\n';
+  const parts = [n(t.errors, 'error'), n(t.warnings, 'warning'), `${t.others} information/hint`];
+  return `\n${n(t.files, 'letter')} checked: ${parts.join(', ')}${failed}${empty}\n`;
+}
+
+/** Why a folder holds no letter: no file of a letter's kind, or none that reads as one. */
+function noLettersMessage(candidates: number): string {
+  const kinds = LETTER_EXTENSIONS.join(', ').replace(/, (?=[^,]*$)/, ' or ');
+  if (candidates === 0) return `no letters in this folder: it holds no ${kinds} file`;
+  if (candidates === 1) return `no letters in this folder: its one ${kinds} file does not read as a letter`;
+  return `no letters in this folder: none of its ${candidates} ${kinds} files reads as a letter`;
 }
 
 if (require.main === module) {

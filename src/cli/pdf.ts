@@ -3,13 +3,13 @@
 // text and where each page starts. Every failure is one message, as for text files.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { looksLikeLetter } from '../core';
+import { looksLikeLetter, plainlyNotALetter } from '../core';
 import { nodeWorkerSpawner } from '../pdf/nodeWorker';
 import { MAX_PDF_BYTES, PDF_PROBLEMS } from '../pdf/problems';
 import { PageIndex } from '../pdf/pages';
 import type { PageSpan, PdfText } from '../pdf/protocol';
 import { PdfReader } from '../pdf/reader';
-import { describeError } from './files';
+import { NOT_A_LETTER, describeError } from './files';
 
 export type PdfLetterResult = PdfText | { error: string } | { skip: string };
 
@@ -46,6 +46,7 @@ export async function readPdfLetter(file: string, explicit: boolean, timeLimit: 
   const result = await reader.read(bytes, { timeLimit, timeLimitSetting: '--pdf-time-limit' });
   if ('error' in result) return result;
   if (!explicit && !looksLikeLetter(result.text)) return { skip: 'not a letter' };
+  if (explicit && plainlyNotALetter(result.text)) return { error: NOT_A_LETTER };
   return result;
 }
 

@@ -1,9 +1,19 @@
-// Dates as letters print them ("22 July 2020", "1 April 2019", "31/03/20") to ISO "YYYY-MM-DD".
+// Dates as letters print them ("22 July 2020", "1 April 2019", "31/03/20") to ISO "YYYY-MM-DD", and
+// back to the one style users read everywhere ("1 April 2019").
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Matches a written date; use with the `i` flag. Groups: day, month name, year. */
 export const WRITTEN_DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s(January|February|March|April|May|June|July|August|September|October|November|December)\s(\d{4})`;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2020-07-22" → "22 July 2020": how every message and view writes a date (fixed English, whatever the locale). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTH_NAMES[(m ?? 0) - 1];
+  return month && d && y !== undefined ? `${d} ${month} ${y}` : iso;
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -22,6 +22,23 @@ export function looksLikeLetter(text: string, window = 8192): boolean {
   return false;
 }
 
+/**
+ * How far into a file named on the command line a sign of a letter must appear. Every sample and
+ * fixture (letters, statistics pages, reports quoting a letter) shows its first sign within 450
+ * characters; a document about letters, such as docs/rules.md, quotes its first example far later.
+ */
+const OPENING = 2048;
+
+/**
+ * True when not one sign of a letter or of its statistics appears in the opening: a shopping list,
+ * a README, the rules' documentation. A letter without its statistics still opens with the
+ * Ombudsman's heading and its "Annual Review letter" title, so it is still checked.
+ */
+export function plainlyNotALetter(text: string, opening = OPENING): boolean {
+  const head = text.slice(0, opening);
+  return !SIGNS.some((s) => s.test(head));
+}
+
 // C0 controls other than tab, line feed, vertical tab, form feed and carriage return (NUL included):
 // every UTF-16 unit that is neither one of those five nor from space up.
 const CONTROL = /[^\t\n\v\f\r\x20-\uffff]/;

@@ -1,4 +1,5 @@
-// In-letter directives for Markdown-dressed letters, as HTML comments (invisible when rendered):
+// In-letter directives, as HTML comments (invisible when a Markdown letter is rendered; the editor
+// offers to write one in .md letters only, but one typed into any letter is honoured):
 //   <!-- letter-review-disable code1 code2 -->   findings with these codes (or all, with no code) from here on
 //   <!-- letter-review-enable code1 -->          ends a disable
 //   <!-- letter-review-disable-next-line code --> the findings that start on the next line

@@ -2,10 +2,11 @@
 //   - the engine's own fix (a percentage set to what its counts give, a singular/plural);
 //   - "Ignore <code> in this letter": records the code in the workspace setting `letterReview.ignore`,
 //     leaving the letter's text alone;
-//   - for Markdown-dressed letters, an invisible `<!-- letter-review-disable-next-line code -->` line.
+//   - for Markdown letters (.md), an invisible `<!-- letter-review-disable-next-line code -->` line;
+//     never in a plain-text letter, where the comment would show.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, findingFor } from '../service/diagnosticData';
-import { disableNextLineInsertion, isMarkdownDressed, withIgnored } from '../service/ignoreList';
+import { disableNextLineInsertion, isMarkdownFile, withIgnored } from '../service/ignoreList';
 import { t } from './l10n';
 import type { LetterService } from '../service';
 import { toRange } from './diagnostics';
@@ -26,7 +27,7 @@ export class LetterCodeActions implements vscode.CodeActionProvider {
     if (checked?.kind !== 'checked' || checked.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     const inWorkspace = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
-    const markdown = isMarkdownDressed(document.fileName, document.getText());
+    const markdown = isMarkdownFile(document.uri.path);
     for (const diagnostic of context.diagnostics) {
       const code = codeOf(diagnostic);
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || !code) continue;

@@ -7,6 +7,7 @@ import { MAX_FILES } from '../service';
 import type { FolderResult, LetterService } from '../service';
 import { CANDIDATES, toUri } from './documents';
 import { t } from './l10n';
+import { folderReport } from '../service/folderReport';
 import { DocumentScheduler } from './scheduler';
 
 export const CHECK_WORKSPACE_COMMAND = 'letterReview.checkWorkspace';
@@ -66,14 +67,10 @@ export class WorkspaceCheck implements vscode.Disposable {
 }
 
 function report(result: FolderResult): void {
-  const counts = countBySeverity(result.reviews.flatMap((r) => (r.kind === 'checked' ? r.findings : [])));
-  const findings = counts.error + counts.warning + counts.information + counts.hint;
-  const summary = result.cancelled
-    ? t('Letter Review: check cancelled after {0} of {1} files; {2} letter(s) so far.', result.done, result.files, result.letters)
-    : t('Letter Review: {0} letter(s) among {1} file(s); {2} finding(s) ({3} error(s), {4} warning(s)).', result.letters, result.files, findings, counts.error, counts.warning);
-  const more = result.capped ? ` ${t('Only the first {0} files were read.', MAX_FILES)}` : '';
+  const findings = countBySeverity(result.reviews.flatMap((r) => (r.kind === 'checked' ? r.findings : [])));
+  const summary = folderReport({ ...result, maxFiles: MAX_FILES, findings }, t);
   const problems = t('Show Problems');
-  void vscode.window.showInformationMessage(summary + more, problems).then((choice) => {
+  void vscode.window.showInformationMessage(summary, problems).then((choice) => {
     if (choice === problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 }

@@ -1,14 +1,15 @@
 // What each figure in a letter is, and the arithmetic it takes part in: the text of the hover on a
-// figure ("Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %").
+// figure ("Upheld: 1 of 1 detailed investigation = 100%; similar authorities 45%").
 // Built from the letter model's spans. No vscode import.
 import { AREAS, areaDefinition, baseOf, figureIn, figuresOf } from '../core';
 import type { Area, Figure, FigureArea, Letter, Overview, Span, Table } from '../core';
+import { plural } from './localize';
 import type { Localize } from './localize';
 
 export interface FigureFact {
   /** Where hovering shows this fact: the figure, and the noun it counts. */
   spans: Span[];
-  /** What the figure is, e.g. "Complaints upheld — 100 %". */
+  /** What the figure is, e.g. "Complaints upheld: 100%". */
   title: string;
   /** The arithmetic of the figure's key area, and anything else worth knowing. */
   lines: string[];
@@ -80,7 +81,7 @@ function tableArithmetic(table: Table, t: Localize): string[] {
   if (table.name === 'decisions' && upheld?.value != null && notUpheld?.value != null) {
     const investigated = upheld.value + notUpheld.value;
     const head = investigated > 0
-      ? t('Uphold rate: {0} upheld of {1} detailed investigations = {2} %', upheld.value, investigated, round((100 * upheld.value) / investigated))
+      ? plural(t, investigated, 'Uphold rate: {0} upheld of {1} detailed investigation = {2}', 'Uphold rate: {0} upheld of {1} detailed investigations = {2}', upheld.value, investigated, percentOf((100 * upheld.value) / investigated))
       : t('Uphold rate: no detailed investigations were decided');
     lines.push(withAverage(head, cell('averageUpholdRate'), t));
   }
@@ -118,19 +119,19 @@ function complianceArithmetic(outcomes: Figure | null, n: Figure | null, avg: Fi
   let head: string;
   if (outcomes?.value != null && outcomes.value > 0 && n?.value != null) {
     const cases = (n.value * outcomes.value) / 100;
-    head = t('Compliance: {0} of {1} = {2} case(s) complied with', percent(n), counted(outcomes), round(cases));
+    head = plural(t, cases, 'Compliance: {0} of {1} = {2} case complied with', 'Compliance: {0} of {1} = {2} cases complied with', percent(n), counted(outcomes), round(cases));
   } else {
     head = t('Compliance: {0} (its outcomes are not stated)', percent(n));
   }
   return withAverage(head, avg, t);
 }
 
-/** "1 of 1 detailed investigation = 100 %", and what the letter prints when that differs. */
+/** "1 of 1 detailed investigation = 100%", and what the letter prints when that differs. */
 function ratio(part: Figure | null, whole: Figure | null, printed: Figure | null, t: Localize): string | null {
   if (part?.value == null || whole?.value == null) return null;
   if (whole.value === 0) return t('{0} of {1}: no percentage can be taken', part.value, counted(whole));
-  const computed = round((100 * part.value) / whole.value);
-  const base = t('{0} of {1} = {2} %', part.value, counted(whole), computed);
+  const computed = (100 * part.value) / whole.value;
+  const base = t('{0} of {1} = {2}', part.value, counted(whole), percentOf(computed));
   if (printed?.value == null || Math.abs(printed.value - (100 * part.value) / whole.value) <= 0.5) return base;
   return t('{0} (the letter says {1})', base, percent(printed));
 }
@@ -148,7 +149,12 @@ function counted(f: Figure): string {
 
 function percent(f: Figure | null | undefined): string {
   if (!f) return '—';
-  return f.value === null ? 'n/a' : `${round(f.value)} %`;
+  return f.value === null ? 'n/a' : percentOf(f.value);
+}
+
+/** "33.3%": one number style, no space before the sign. */
+function percentOf(n: number): string {
+  return `${round(n)}%`;
 }
 
 function count(f: Figure | null | undefined): string {

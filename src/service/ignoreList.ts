@@ -1,6 +1,6 @@
 // Silencing a finding in one letter without editing the letter: the `letterReview.ignore` workspace
-// setting (path → codes), and, for Markdown-dressed letters, the HTML-comment directive the engine
-// honours. No vscode import.
+// setting (path → codes), and, for Markdown letters, the HTML-comment directive the engine honours.
+// No vscode import.
 import type { IgnoreList } from './settings';
 import { normalizePath } from './settings';
 
@@ -18,12 +18,12 @@ export function withIgnored(list: IgnoreList | undefined, relativePath: string, 
 }
 
 /**
- * Does this letter wear Markdown (so an HTML comment stays invisible when it is rendered)?
- * A `.md` file, or text with Markdown headings (`## …`) or bold (`**…**`).
+ * Is this letter a Markdown file, so that an HTML comment stays invisible when it is rendered? Only
+ * then is the comment directive offered. A `.txt` letter is read as it is, even one with Markdown
+ * dress (`**45%**`, from a PDF-to-Markdown copy): a comment there is one more line of clutter.
  */
-export function isMarkdownDressed(fileName: string, text: string): boolean {
-  if (/\.md$/i.test(fileName)) return true;
-  return /^#{1,6}\s+\S/m.test(text) || /\*\*[^*\n]+\*\*/.test(text);
+export function isMarkdownFile(fileName: string): boolean {
+  return /\.(?:md|markdown)$/i.test(fileName);
 }
 
 /**

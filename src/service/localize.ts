@@ -9,3 +9,12 @@ export const english: Localize = (message, ...args) =>
     const i = Number(index);
     return i < args.length ? String(args[i]) : whole;
   });
+
+/**
+ * A count in words, singular for exactly one: `plural(t, n, '{0} letter', '{0} letters')`. Each form is
+ * a whole message of its own, so a translation can word both (vscode.l10n has no plural rules).
+ * `args` fill the message's places; by default `{0}` is the count.
+ */
+export function plural(t: Localize, n: number, one: string, other: string, ...args: Array<string | number>): string {
+  return t(n === 1 ? one : other, ...(args.length > 0 ? args : [n]));
+}

@@ -130,7 +130,7 @@ function union(a: Span, b: Span): Span {
 }
 
 function percentText(f: Figure | null): string {
-  return !f ? '' : f.value === null ? 'n/a' : `${f.value} %`;
+  return !f ? '' : f.value === null ? 'n/a' : `${f.value}%`;
 }
 
 function countText(f: Figure | null): string {

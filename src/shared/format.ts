@@ -2,14 +2,8 @@
 // summary): one number style ("1,234", "100%", "33.3"), one date style ("1 April 2019"). Fixed
 // English, whatever the machine's locale. Pure, and small enough for every webview bundle.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2020-07-22" → "22 July 2020" (fixed English, whatever the machine's locale). */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTHS[(m ?? 0) - 1];
-  return month && d && y !== undefined ? `${d} ${month} ${y}` : iso;
-}
+/** "2020-07-22" → "22 July 2020" (one date style, shared with the messages the engine writes). */
+export { formatIsoDate } from '../core/dates';
 
 /** Whole numbers with thousands separators ("1,234"); anything else as a plain number. */
 export function formatCount(n: number): string {

@@ -56,8 +56,13 @@ export const AreaViewSchema = z.object({
   span: PanelSpanSchema.nullable(),
   percent: FigureViewSchema,
   average: FigureViewSchema,
-  /** What the figure is based on: "1 of 1 detailed investigation". */
-  basis: z.object({ text: Text, span: PanelSpanSchema.nullable() }).nullable(),
+  /**
+   * What the figure is based on: "1 of 1 detailed investigation", in parts; a count's part reveals
+   * exactly that count in the letter.
+   */
+  basis: z.object({ text: Text, parts: z.array(z.object({ text: Text, span: PanelSpanSchema.nullable() })).max(4) }).nullable(),
+  /** The worst finding on this area's own figures (above hint), so its card carries the mark too. */
+  problem: z.object({ severity: SeveritySchema, count: z.number().int().positive(), message: Text }).nullable(),
   /** A statement that stands in for the figure ("No recommendations were due …"). */
   note: Text.nullable(),
   comparison: ComparisonSchema.nullable(),

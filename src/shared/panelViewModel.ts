@@ -36,7 +36,7 @@ export function buildPanelViewModel(input: PanelInput): PanelViewModel {
     fileName: shorten(fileName),
     council: council ? shorten(council.text) : null,
     details: detailsOf(letter, council),
-    areas: [upheldView(letter), complianceView(letter), remedyView(letter)],
+    areas: [upheldView(letter), complianceView(letter), remedyView(letter)].map((a) => ({ ...a, problem: problemOf(letter, a.area, findings) })),
     findings: listed,
     findingsOmitted: findings.length - listed.length,
     counts,
@@ -89,7 +89,9 @@ function remedyView(letter: Letter): AreaView {
 
 /**
  * What an area's percentage is based on, from the figure registry: "1 of 1 detailed investigation",
- * "based on 1 compliance outcome", or the count alone. The span covers the area's own figures.
+ * "based on 1 compliance outcome", or the count alone. Each count reveals exactly its number in the
+ * letter; the base's, its statement in the area's own block if it makes one (a remedy block's total,
+ * though the base is the upheld decisions).
  */
 function basisOf(letter: Letter, area: Area): AreaView['basis'] {
   if (!letter.statistics[area]) return null;
@@ -98,14 +100,36 @@ function basisOf(letter: Letter, area: Area): AreaView['basis'] {
   const partValue = count(part);
   const base = baseOf(letter, def);
   const baseUnit = def.base[0] ? figureDefinition(def.base[0]).unit ?? '' : '';
-  // The span stays in the area's own block: its statement of the base, if it makes one (a remedy
-  // block's total, though the base is the upheld decisions).
   const ownId = def.base.find((id) => figureDefinition(id).area === area);
   const own = ownId ? figureIn(letter, ownId) : null;
-  if (partValue !== null && base) return { text: `${formatCount(partValue)} of ${counted(base.value, baseUnit)}`, span: cover(part, own) };
-  if (base) return { text: `based on ${counted(base.value, baseUnit)}`, span: cover(own ?? base) };
-  if (partValue !== null) return { text: counted(partValue, figureDefinition(def.part!).unit ?? ''), span: cover(part) };
+  const baseSpan = (own ?? base)?.span ?? null;
+  if (partValue !== null && base) return basisFrom([formatCount(partValue), part!.span], ' of ', [counted(base.value, baseUnit), baseSpan]);
+  if (base) return basisFrom('based on ', [counted(base.value, baseUnit), baseSpan]);
+  if (partValue !== null) return basisFrom([counted(partValue, figureDefinition(def.part!).unit ?? ''), part!.span]);
   return null;
+}
+
+/** A basis from its parts: plain words, or [a count's text, the span it reveals]. */
+function basisFrom(...parts: (string | [string, Span | null])[]): NonNullable<AreaView['basis']> {
+  const list = parts.map((p) => (typeof p === 'string' ? { text: p, span: null } : { text: p[0], span: p[1] }));
+  return { text: list.map((p) => p.text).join(''), parts: list };
+}
+
+/** Findings about the letter as a whole, though placed on a block's heading (the last one stated). */
+const LETTER_WIDE: ReadonlySet<string> = new Set(['statistics-missing', 'statistics-incomplete']);
+
+/**
+ * The worst finding (above hint) on an area's own figures: within its block, or on a figure of the
+ * block stated again elsewhere. Its card shows the mark, as the Findings list does.
+ */
+function problemOf(letter: Letter, area: Area, findings: readonly Finding[]): AreaView['problem'] {
+  const block = letter.statistics[area];
+  if (!block) return null;
+  const spans = [block.span, ...(block.restatements ?? []).map((r) => r.figure.span)];
+  const own = findings.filter((f) => f.severity !== 'hint' && !LETTER_WIDE.has(f.code) && spans.some((s) => s.start <= f.span.start && f.span.end <= s.end));
+  if (own.length === 0) return null;
+  const worst = own.reduce((a, b) => (SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b : a));
+  return { severity: worst.severity, count: own.length, message: shorten(worst.message, 1000) };
 }
 
 interface BlockLike {
@@ -131,6 +155,7 @@ function areaView(area: AreaView['area'], block: BlockLike | null, basis: AreaVi
     note: note?.text ?? null,
     comparison,
     description: describe(title, percent, average, basis, comparison, note?.text ?? null),
+    problem: null,
   };
 }
 
@@ -170,18 +195,6 @@ function findingView(f: Finding, lines: LineIndex, length: number): FindingView 
 
 function count(f: Figure | null | undefined): number | null {
   return f && f.value !== null ? f.value : null;
-}
-
-/** The smallest span covering the given figures and the nouns printed with them. */
-function cover(...figures: (Figure | null | undefined)[]): Span | null {
-  let span: Span | null = null;
-  for (const f of figures) {
-    if (!f) continue;
-    for (const s of f.noun ? [f.span, f.noun.span] : [f.span]) {
-      span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : { ...s };
-    }
-  }
-  return span;
 }
 
 /** "1 detailed investigation", "1,200 detailed investigations". */

@@ -50,7 +50,8 @@ function areas(views: readonly AreaView[]): HTMLElement {
 function area(a: AreaView): HTMLElement {
   const key = `area-${a.area}`;
   const card = el('article', { class: `area area-${a.area}${a.stated ? '' : ' area-missing'}`, attrs: { 'aria-labelledby': `${key}-title` } });
-  const title = el('h3', { attrs: { id: `${key}-title` } }, revealer(a.title, a.span, `${key}-title`, 'area-title'));
+  const title = el('h3', { attrs: { id: `${key}-title` } }, revealer(a.title, a.span, `${key}-title`, 'area-title'), problemMark(a));
+  if (a.problem) card.classList.add('area-problem', `severity-${a.problem.severity}`);
   card.append(title);
   if (!a.stated) {
     card.append(el('p', { class: 'not-stated' }, 'not stated: the letter gives no figures for this area'));
@@ -60,13 +61,27 @@ function area(a: AreaView): HTMLElement {
     'div',
     { class: 'headline' },
     revealer(a.percent.text, a.percent.span, `${key}-percent`, `figure figure-${a.percent.state}`, `${a.title}: ${a.percent.text}. Show in the letter`),
-    a.basis ? revealer(a.basis.text, a.basis.span, `${key}-basis`, 'basis') : el('span', { class: 'basis not-stated' }, 'basis not stated'),
+    a.basis ? basis(a, key) : el('span', { class: 'basis not-stated' }, 'basis not stated'),
   );
   card.append(headline);
   if (a.note) card.append(el('p', { class: 'note' }, a.note));
   card.append(chart(a));
   card.append(comparison(a));
   return card;
+}
+
+/** "1 of 1 detailed investigation": each count a button that selects exactly that count in the letter. */
+function basis(a: AreaView, key: string): HTMLElement {
+  const parts = a.basis!.parts.map((p, i) => (p.span ? revealer(p.text, p.span, `${key}-basis-${i}`, 'basis-count', `${p.text}. Show in the letter`) : p.text));
+  return el('span', { class: 'basis' }, ...parts);
+}
+
+/** The card's own mark when a finding is on its figures: the worst one's icon, its message as the name. */
+function problemMark(a: AreaView): HTMLElement | null {
+  if (!a.problem) return null;
+  const { severity, count, message } = a.problem;
+  const more = count > 1 ? ` (and ${count - 1} more in Findings)` : '';
+  return el('span', { class: `area-mark severity-${severity}`, attrs: { role: 'img', 'aria-label': `${SEVERITY_LABELS[severity]}: ${message}${more}`, title: `${message}${more}` } }, icon(severity));
 }
 
 /**

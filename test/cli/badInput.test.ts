@@ -102,7 +102,7 @@ describe('letter-review CLI on bad input', function () {
   });
 
   it('documents the exit codes in --help', () => {
-    assert.match(USAGE, /Exit status: 0 no error-severity finding; 1 some; 2 usage error or a file that could not be read/);
+    assert.match(USAGE.replace(/\s+/g, ' '), /Exit status: 0 no error-severity finding; 1 some; 2 usage error, a file that could not be read or is not a letter, or a folder with no letters\./);
   });
 
   it('a missing file: one line, the other files still checked, exit 2', async () => {
@@ -132,9 +132,34 @@ describe('letter-review CLI on bad input', function () {
     assert.ok(!r.err.includes('    at '));
     const lines = r.err.split('\n').filter(Boolean).sort();
     assert.equal(lines.length, 2, r.err);
-    assert.match(lines.find((l) => l.startsWith(emptyDir))!, /: error: no \.txt, \.md, \.letter, \.pdf files in this folder$/);
-    assert.match(lines.find((l) => l.startsWith(noLettersDir))!, /: error: no letters in this folder \(2 \.txt\/\.md\/\.letter\/\.pdf files, none reads as a letter\)$/);
-    assert.match(summary(r.out), /^1 letter checked/);
+    assert.match(lines.find((l) => l.startsWith(emptyDir))!, /: error: no letters in this folder: it holds no \.txt, \.md, \.letter or \.pdf file$/);
+    assert.match(lines.find((l) => l.startsWith(noLettersDir))!, /: error: no letters in this folder: none of its 2 \.txt, \.md, \.letter or \.pdf files reads as a letter$/);
+    assert.equal(summary(r.out), '1 letter checked: 0 errors, 0 warnings, 0 information/hint, 2 folders without letters');
+  });
+
+  it('a folder with no letters alone: says so, "No letters checked.", exit 2, and no "file not checked"', async () => {
+    for (const folder of [emptyDir, noLettersDir]) {
+      const r = await cli(folder);
+      assert.equal(r.code, 2);
+      assertErrorLines(r.err, [{ file: folder, reason: /^no letters in this folder: / }]);
+      assert.equal(r.out, '\nNo letters checked.\n');
+    }
+    const json = await cli('--format', 'json', emptyDir);
+    assert.equal(json.code, 2);
+    assert.deepEqual(CliJsonSchema.parse(JSON.parse(json.out)).map((x) => [x.file, x.error]), [[emptyDir, 'no letters in this folder: it holds no .txt, .md, .letter or .pdf file']]);
+  });
+
+  it('a named file that is plainly not a letter (docs/rules.md, a shopping list): one "not a letter" line instead of findings, exit 2', async () => {
+    const shopping = path.join(noLettersDir, 'shopping.txt');
+    const rules = path.join(ROOT, 'docs', 'rules.md');
+    const r = await cli(rules, shopping, NO_FIGURES);
+    assert.equal(r.code, 2);
+    const reason = /^not a letter: nothing in its opening reads as an Annual Review letter or its statistics, so it was not checked$/;
+    assertErrorLines(r.err, [{ file: rules, reason }, { file: shopping, reason }]);
+    assert.ok(!r.out.includes(rules) && !r.out.includes(shopping), `findings reported for a file that is no letter:\n${r.out}`);
+    // A real letter without its statistics is still a letter: checked, with its statistics-missing warning.
+    assert.match(r.out, /000_f12d23132a32b45e\.txt:\d+:\d+: warning statistics-missing /);
+    assert.equal(summary(r.out), '1 letter checked: 0 errors, 1 warning, 0 information/hint, 2 files not checked');
   });
 
   it(IS_ROOT
@@ -194,9 +219,9 @@ describe('letter-review CLI on bad input', function () {
       { file: missing, reason: /^no such file or folder$/ },
       { file: emptyFile, reason: /^empty file/ },
       { file: binary, reason: /^binary file/ },
-      { file: emptyDir, reason: /^no \.txt, \.md, \.letter, \.pdf files in this folder$/ },
+      { file: emptyDir, reason: /^no letters in this folder: it holds no \.txt, \.md, \.letter or \.pdf file$/ },
     ]);
-    assert.match(summary(r.out), /^5 letters checked: 2 errors, 1 warning, .*, 4 files not checked$/);
+    assert.match(summary(r.out), /^5 letters checked: 2 errors, 1 warning, .*, 3 files not checked, 1 folder without letters$/);
     assert.ok(r.out.includes(`${INCONSISTENT}:`) && r.out.includes(`${crlf}:`) && r.out.includes(`${NO_FIGURES}:`));
   });
 
@@ -210,7 +235,7 @@ describe('letter-review CLI on bad input', function () {
         { file: binary, reason: /^binary file/ },
         { file: noLettersDir, reason: /^no letters in this folder/ },
       ]);
-      assert.match(summary(r.out), /^2 letters checked: 1 error, .*, 4 files not checked$/);
+      assert.match(summary(r.out), /^2 letters checked: 1 error, .*, 3 files not checked, 1 folder without letters$/);
 
       const j = spawnCli(['--format', 'json', missing, binary, GOOD]);
       assert.equal(j.code, 2);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli } from './support/run';
 import { CliJsonSchema, LineIndex, reviewText, summarizeLetter } from '../../src/core';
+import { NOT_A_LETTER } from '../../src/cli/files';
 import { PDF_PROBLEMS } from '../../src/pdf/problems';
 import { derivedLetter, realLetter } from '../core/support/letters';
 import { passwordPdf, scannedPdf, slowPdf, truncated } from '../pdf/support/badPdfs';
@@ -93,12 +94,13 @@ describe('letter-review CLI on PDF letters', function () {
     assert.deepEqual(reports[5]!.findings.map((f) => [f.code, f.page]), [['upheld-inconsistent', undefined]], 'a text letter has no page');
   });
 
-  it('checks a PDF named on the command line even when it reads as no letter, as for text files', async () => {
+  it('says "not a letter" for a PDF named on the command line that plainly is none, as for text files', async () => {
     const minutes = path.join(work, 'minutes.pdf');
     writeFileSync(minutes, (await letterPdf('Minutes of the meeting\n\nPresent: the committee.\n')).bytes);
     const r = await cli(minutes);
-    assert.equal(r.err, '');
-    assert.match(r.out, /^\S+minutes\.pdf:p1:1:1: warning statistics-missing .*\n\n1 letter checked: 0 errors, 1 warning/);
+    assert.equal(r.code, 2);
+    assert.equal(r.err, `${minutes}: error: ${NOT_A_LETTER}\n`);
+    assert.equal(r.out, '\nNo letters checked.\n');
   });
 
   it('gives up on a PDF past --pdf-time-limit with one line, and checks the files after it', async () => {

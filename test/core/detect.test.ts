@@ -1,8 +1,8 @@
 // Detection: is a text a letter (or a statistics page)? Is it binary?
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { looksBinary, looksLikeLetter } from '../../src/core';
+import { looksBinary, looksLikeLetter, plainlyNotALetter } from '../../src/core';
 import { REAL_LETTERS, derivedLetter, realLetter } from './support/letters';
 
 const repo = (...p: string[]): string => readFileSync(path.join(__dirname, '..', '..', ...p), 'utf8');
@@ -52,5 +52,27 @@ describe('looksBinary', () => {
   });
   it('is false on a few stray control characters in a letter', () => {
     assert.equal(looksBinary(`${realLetter('004').slice(0, 2000)}\u000c\u0007`), false);
+  });
+});
+
+describe('plainlyNotALetter (a file named on the command line)', () => {
+  const lettersIn = (dir: string): string[] =>
+    readdirSync(path.join(__dirname, '..', '..', dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(?:txt|md)$/.test(e.name) && e.name !== 'README.md')
+      .map((e) => path.relative(path.join(__dirname, '..', '..'), path.join(e.parentPath, e.name)));
+
+  it('is false on every sample and fixture: letters, statistics pages, reports quoting a letter, letters without statistics', () => {
+    const files = [...lettersIn('samples'), ...lettersIn(path.join('test', 'fixtures'))];
+    assert.ok(files.length >= 30, `only ${files.length} letters found`);
+    assert.deepEqual(files.filter((f) => plainlyNotALetter(repo(f))), []);
+  });
+
+  it('is true on a shopping list, the README and the rules\' documentation, whose examples come late', () => {
+    assert.equal(plainlyNotALetter('Shopping list\n\n- milk\n- 3 eggs\n- bread\n'), true);
+    assert.equal(plainlyNotALetter(''), true);
+    for (const doc of ['README.md', path.join('docs', 'rules.md'), 'CHANGELOG.md']) assert.equal(plainlyNotALetter(repo(doc)), true, doc);
+    // One sign in the opening is enough: a statistics line, or the Ombudsman's heading alone.
+    assert.equal(plainlyNotALetter('Notes\n\n45% of complaints we investigated were upheld.\n'), false);
+    assert.equal(plainlyNotALetter('Local Government & Social Care OMBUDSMAN\n\nDear Sir\n'), false);
   });
 });

@@ -7,6 +7,8 @@
 // Screenshots go to test-results/ (git-ignored).
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { panelChecks } from './panel.mjs';
+import { WAIT, explorerRow, goToLine, openFromExplorer, showProblems, useTheme } from './workbench.mjs';
 import {
   BASE_SETTINGS,
   RESULTS,
@@ -24,14 +26,11 @@ import {
 const VSIX = join(ROOT, 'letter-review.vsix');
 const EXTENSION_ID = 'letter-review.letter-review';
 const LANGUAGE = 'ombudsman-letter';
-const SHOW_STATISTICS = 'letterReview.showStatistics';
-const SHOW_STATISTICS_TITLE = 'Letter Review: Show Statistics Panel';
 const L000 = '000_f12d23132a32b45e.txt';
 const L004 = '004_63abd8654b08d728.txt';
 // 004 with one figure changed so the statistics no longer agree; named like a letter so any filename
 // pattern the language uses still matches it.
 const L004_EDITED = '904_63abd8654b08d728.txt';
-const WAIT = { workbench: 60_000, editor: 20_000, diagnostics: 45_000, webview: 45_000 };
 
 /**
  * @param {{ cs: { node: string, entry: string, version: string }, runDir: string, runEnv: Record<string,string>,
@@ -175,31 +174,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
       await page.screenshot({ path: join(RESULTS, 'editor-004-light.png') });
       await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
     });
-    if (gate('statistics-panel', commands.has(SHOW_STATISTICS), `command ${SHOW_STATISTICS}`)) {
-      await check('statistics-panel', async () => {
-        const showPanel = async () => {
-          await openFromExplorer(page, L004, 'Rochford District Council');
-          await runCommand(page, SHOW_STATISTICS_TITLE);
-          const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
-          for (const text of ['Rochford District Council', '100%', '45%']) {
-            await frame.getByText(text).first().waitFor({ timeout: WAIT.webview });
-          }
-        };
-        // settings.json already says Default Dark Modern (see above): only the light one is written.
-        await page.locator('.monaco-workbench[class*="vscode-theme-defaults-themes-dark_modern"]').waitFor({ timeout: WAIT.editor });
-        let t1 = Date.now();
-        await showPanel();
-        log(`e2e:   panel content shown in ${seconds(t1)} s`);
-        await page.screenshot({ path: join(RESULTS, 'statistics-dark.png') });
-        await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
-        t1 = Date.now();
-        await showPanel();
-        log(`e2e:   panel content (light) shown in ${seconds(t1)} s`);
-        await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
-        await page.screenshot({ path: join(RESULTS, 'statistics-light.png') });
-        writeUserSettings(userDataDir, settings);
-      });
-    }
+    await panelChecks({ page, check, gate, commands, userDataDir, settings, workspace, log });
   } finally {
     await context.close().catch(() => {});
     await server.stop();
@@ -208,54 +183,3 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
   return result;
 }
 
-/**
- * Sets workbench.colorTheme in the user settings and waits for the workbench to wear it. code-server
- * usually applies an edited settings.json within seconds; when its watcher misses the change, a
- * reload reads the file afresh.
- */
-async function useTheme(page, userDataDir, settings, theme, themeClassPart, log) {
-  writeUserSettings(userDataDir, { ...settings, 'workbench.colorTheme': theme });
-  const applied = page.locator(`.monaco-workbench[class*="vscode-theme-defaults-themes-${themeClassPart}"]`);
-  try {
-    await applied.waitFor({ timeout: 10_000 });
-  } catch {
-    log(`e2e: note: ${theme} not applied from settings.json within 10 s; reloading the window`);
-    await page.reload();
-    await applied.waitFor({ timeout: WAIT.workbench });
-  }
-}
-
-function explorerRow(page, name) {
-  return page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-}
-
-async function openFromExplorer(page, name, expectedText) {
-  await explorerRow(page, name).dblclick();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: WAIT.editor });
-}
-
-async function goToLine(page, line) {
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+g');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: WAIT.editor });
-  await input.fill(`:${line}`);
-  await page.waitForTimeout(300);
-  await input.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT.editor });
-}
-
-async function showProblems(page) {
-  if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel').waitFor({ timeout: WAIT.editor });
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: WAIT.editor });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT.editor });
-  await page.keyboard.press('Enter');
-}

@@ -1,12 +1,14 @@
 // Editor features in a real VS Code: quick fixes applied and undone, ignoring a finding in one letter
-// through workspace settings, the directive quick fix for Markdown-dressed letters, a hover with its
+// through workspace settings, the directive quick fix for Markdown letters (never plain text), a hover with its
 // arithmetic, the outline, folding and Go to Symbol in Workspace.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, EXTENSION_ID, openLetter, ours, waitFor, waitUntilChecked } from './support/workspace';
+import { codeOf, EXTENSION_ID, folder, openLetter, ours, sampleUri, waitFor, waitUntilChecked } from './support/workspace';
 
 const L000 = '000_f12d23132a32b45e.txt';
 const L004 = '004_63abd8654b08d728.txt';
+/** A Markdown copy of 004, written for one test and deleted after it. */
+const MARKDOWN_COPY = 'rochford-copy.letter.md';
 
 async function replaceIn(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
   const doc = editor.document;
@@ -117,16 +119,35 @@ describe('editor features in VS Code', function () {
     await waitFor('the finding back once the setting is cleared', () => ours(doc.uri).length === 1);
   });
 
-  it('offers the disable-next-line comment in a Markdown-dressed letter, and it silences the finding', async () => {
-    const editor = await openLetter(L004); // its averages are **bold**: Markdown-dressed
+  it('offers no comment directive in a plain-text letter, even one with Markdown dress: only the Ignore fix', async () => {
+    const editor = await openLetter(L004); // a .txt whose averages are **bold**
     const doc = editor.document;
     await replaceIn(editor, '100% of complaints', '67% of complaints');
     const d = await waitFor('upheld-inconsistent', () => ours(doc.uri).find((x) => codeOf(x) === 'upheld-inconsistent'));
-    const directive = (await quickFixes(doc.uri, d.range)).find((a) => a.title === 'Disable upheld-inconsistent for this line with a comment');
-    assert.ok(directive?.edit);
-    assert.ok(await vscode.workspace.applyEdit(directive.edit));
-    assert.match(doc.getText(), /\n<!-- letter-review-disable-next-line upheld-inconsistent -->\n67% of complaints/);
-    await waitFor('the finding silenced by the comment', () => ours(doc.uri).length === 0);
+    const titles = (await quickFixes(doc.uri, d.range)).map((a) => a.title);
+    assert.ok(titles.includes('Ignore upheld-inconsistent in this letter'), titles.join(' | '));
+    assert.ok(!titles.some((title) => title.startsWith('Disable ')), `a comment offered in a .txt letter: ${titles.join(' | ')}`);
+  });
+
+  it('offers the disable-next-line comment in a Markdown letter (.md), and it silences the finding', async () => {
+    const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(await sampleUri(L004)));
+    const copy = vscode.Uri.joinPath(folder(), MARKDOWN_COPY);
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(source.replace('100% of complaints', '67% of complaints')));
+    try {
+      const editor = await openLetter(MARKDOWN_COPY);
+      const doc = editor.document;
+      const d = await waitFor('upheld-inconsistent', () => ours(doc.uri).find((x) => codeOf(x) === 'upheld-inconsistent'));
+      const actions = await quickFixes(doc.uri, d.range);
+      assert.ok(actions.some((a) => a.title === 'Ignore upheld-inconsistent in this letter'), 'the Ignore fix as well');
+      const directive = actions.find((a) => a.title === 'Disable upheld-inconsistent for this line with a comment');
+      assert.ok(directive?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(directive.edit));
+      assert.match(doc.getText(), /\n<!-- letter-review-disable-next-line upheld-inconsistent -->\n67% of complaints/);
+      await waitFor('the finding silenced by the comment', () => ours(doc.uri).length === 0);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(copy).then(undefined, () => undefined);
+    }
   });
 
   it('explains a figure on hover, with its arithmetic', async () => {
@@ -138,8 +159,9 @@ describe('editor features in VS Code', function () {
       .map((c) => (typeof c === 'string' ? c : c.value))
       .join('\n')
       .replace(/\\/g, '');
-    assert.match(text, /Complaints upheld: 100 %/);
-    assert.match(text, /Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %/);
+    assert.match(text, /Complaints upheld: 100%/);
+    assert.match(text, /Upheld: 1 of 1 detailed investigation = 100%; similar authorities 45%/);
+    assert.doesNotMatch(text, /\d %|\(s\)/, 'one number style ("100%"), proper plurals');
     const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Dear Mr Scrutton', 2));
     assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Upheld'))));
   });
@@ -155,9 +177,20 @@ describe('editor features in VS Code', function () {
       'Satisfactory remedies provided by the authority',
     ]);
     const upheld = symbols[2]!;
-    assert.deepEqual(upheld.children.map((c) => `${c.name} ${c.detail}`).slice(0, 4), ['Upheld 100 %', 'Similar authorities 45 %', 'Upheld decisions 1', 'Detailed investigations 1']);
+    assert.deepEqual(upheld.children.map((c) => `${c.name} ${c.detail}`).slice(0, 4), ['Upheld 100%', 'Similar authorities 45%', 'Upheld decisions 1', 'Detailed investigations 1']);
     assert.equal(editor.document.getText(upheld.children[0]!.selectionRange), '100');
     for (const c of upheld.children) assert.ok(upheld.range.contains(c.range));
+    // Icons and kind words that fit a letter: a page per section, a field per block, numbers, events.
+    const kinds = new Set<vscode.SymbolKind>();
+    const visit = (s: vscode.DocumentSymbol): void => {
+      kinds.add(s.kind);
+      s.children.forEach(visit);
+    };
+    symbols.forEach(visit);
+    assert.deepEqual([...kinds].sort(), [vscode.SymbolKind.File, vscode.SymbolKind.Field, vscode.SymbolKind.Number, vscode.SymbolKind.Event].sort());
+    assert.equal(symbols[0]!.kind, vscode.SymbolKind.File, 'a section');
+    assert.equal(upheld.kind, vscode.SymbolKind.Field, 'a statistics block');
+    assert.equal(upheld.children[0]!.kind, vscode.SymbolKind.Number, 'a figure');
   });
 
   it('folds by section and finds blocks with Go to Symbol in Workspace', async () => {

@@ -12,6 +12,8 @@ const L004 = '004_63abd8654b08d728.txt';
 const L003 = '003_be1f43c79fdd0670.txt';
 const STATE = 'letterReview._statisticsPanel.state';
 const RECEIVE = 'letterReview._statisticsPanel.receive';
+const RESTORE = 'letterReview._statisticsPanel.restore';
+const L005 = '005_figures-do-not-add-up.txt';
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
 async function snapshots(): Promise<PanelSnapshot[]> {
@@ -50,6 +52,25 @@ async function openLetter(name: string): Promise<vscode.TextEditor> {
   const [uri] = await vscode.workspace.findFiles(`**/${name}`, undefined, 1);
   assert.ok(uri, `${name} not in the workspace`);
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: vscode.ViewColumn.One });
+}
+
+/** The active editor's selection start, as an offset. */
+function offsetOfSelection(): number | undefined {
+  const active = vscode.window.activeTextEditor;
+  return active ? active.document.offsetAt(active.selection.start) : undefined;
+}
+
+/** Polls until the active editor's selected text passes `test`; returns it (or the last seen). */
+async function waitForSelection(test: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let selected = '';
+  while (Date.now() < until) {
+    const active = vscode.window.activeTextEditor;
+    selected = active ? active.document.getText(active.selection) : '';
+    if (test(selected)) return selected;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return selected;
 }
 
 describe('statistics panel in a real VS Code', function () {
@@ -100,6 +121,8 @@ describe('statistics panel in a real VS Code', function () {
     assert.equal(upheld?.percent.text, '67%');
     assert.equal(upheld?.comparison?.text, '22 points above average');
     assert.ok(update(s).model.findings.some((f) => f.code === 'upheld-inconsistent'), 'the finding shows in the panel');
+    assert.equal(upheld?.problem?.severity, 'error', 'and the upheld card carries the mark');
+    assert.equal(update(s).model.areas.find((a) => a.area === 'compliance')?.problem, null);
     assert.equal(s.lastRendered?.figures[0], '67%');
 
     // Several quick edits: the last one always arrives.
@@ -124,6 +147,13 @@ describe('statistics panel in a real VS Code', function () {
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.equal(selected, '45');
+
+    // A count of the basis ("1 of 1 detailed investigation") selects exactly that count, nothing around it.
+    for (const part of update(s).model.areas.find((a) => a.area === 'upheld')?.basis?.parts.filter((p) => p.span) ?? []) {
+      await vscode.commands.executeCommand(RECEIVE, { type: 'reveal', span: part.span });
+      const chosen = await waitForSelection((text) => text.length > 0 && offsetOfSelection() === part.span!.start);
+      assert.equal(chosen, '1', `${part.text} selected ${JSON.stringify(chosen)}`);
+    }
 
     // A span past the end of the letter passes the schema but is refused; a malformed one is dropped.
     const before = vscode.window.activeTextEditor?.selection;
@@ -160,5 +190,29 @@ describe('statistics panel in a real VS Code', function () {
     assert.equal(s.lastRendered?.foreignElements, 0, 'and made no element of them');
     assert.equal(s.title, `Statistics: ${HOSTILE}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('comes back after a window reload with its letter sent at once, before its page asks (the serializer\'s path)', async () => {
+    // As after a reload: no panel, the letter not shown in any editor.
+    for (const d of vscode.workspace.textDocuments.filter((x) => x.isDirty)) {
+      await vscode.window.showTextDocument(d);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const [uri] = await vscode.workspace.findFiles(`**/${L005}`, undefined, 1);
+    assert.ok(uri, `${L005} not in the workspace`);
+    const started = Date.now();
+    await vscode.commands.executeCommand(RESTORE, { documentUri: uri.toString(), locked: true });
+    const sent = Date.now() - started;
+    // Restoring returned: the figures are already on their way, without waiting for 'ready' or a check.
+    const [s] = await snapshots();
+    assert.equal(s?.documentUri, uri.toString());
+    assert.equal(s?.locked, true);
+    const { model } = update(s!);
+    assert.equal(model.council, 'Eastbridge Borough Council');
+    assert.equal(model.areas.find((a) => a.area === 'upheld')?.problem?.severity, 'error');
+    const drawn = await waitForPanel('the restored page drew its letter', (x) => x.lastRendered?.documentUri === uri.toString() && x.lastRendered.council === 'Eastbridge Borough Council');
+    assert.deepEqual(drawn.lastRendered?.figures.slice(0, 1), ['67%']);
+    console.log(`      restored panel: figures sent in ${sent} ms, drawn by its page ${Date.now() - started} ms after restoring began`);
   });
 });

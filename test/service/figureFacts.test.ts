@@ -18,8 +18,8 @@ describe('hover facts for figures', () => {
   it('explains the upheld percentage with its arithmetic and the similar-authorities average', () => {
     const found = hoverAt(text, '100% of complaints', 1);
     assert.ok(found);
-    assert.equal(found.fact.title, 'Complaints upheld: 100 %');
-    assert.deepEqual(found.fact.lines, ['Upheld: 1 of 1 detailed investigation = 100 %; similar authorities 45 %']);
+    assert.equal(found.fact.title, 'Complaints upheld: 100%');
+    assert.deepEqual(found.fact.lines, ['Upheld: 1 of 1 detailed investigation = 100%; similar authorities 45%']);
     assert.equal(text.slice(found.span.start, found.span.end), '100');
   });
 
@@ -32,14 +32,14 @@ describe('hover facts for figures', () => {
   });
 
   it('explains the remedy percentage against the upheld decisions, and compliance in cases', () => {
-    assert.deepEqual(hoverAt(text, '**0%**', 2)?.fact.lines, ['Satisfactory remedy: 0 of 1 upheld decision = 0 %; similar authorities 20 %']);
-    assert.deepEqual(hoverAt(text, '**100%** of cases', 2)?.fact.lines, ['Compliance: 100 % of 1 compliance outcome = 1 case(s) complied with; similar authorities 99 %']);
-    assert.equal(hoverAt(text, '**20%**', 2)?.fact.title, "Similar authorities' average for satisfactory remedies: 20 %");
+    assert.deepEqual(hoverAt(text, '**0%**', 2)?.fact.lines, ['Satisfactory remedy: 0 of 1 upheld decision = 0%; similar authorities 20%']);
+    assert.deepEqual(hoverAt(text, '**100%** of cases', 2)?.fact.lines, ['Compliance: 100% of 1 compliance outcome = 1 case complied with; similar authorities 99%']);
+    assert.equal(hoverAt(text, '**20%**', 2)?.fact.title, "Similar authorities' average for satisfactory remedies: 20%");
   });
 
   it('says what the letter prints when the arithmetic disagrees', () => {
     const bad = inconsistentUpheld();
-    assert.deepEqual(hoverAt(bad, '67% of complaints', 1)?.fact.lines, ['Upheld: 1 of 1 detailed investigation = 100 % (the letter says 67 %); similar authorities 45 %']);
+    assert.deepEqual(hoverAt(bad, '67% of complaints', 1)?.fact.lines, ['Upheld: 1 of 1 detailed investigation = 100% (the letter says 67%); similar authorities 45%']);
   });
 
   it('shows nothing away from figures, and nothing in letters without statistics', () => {
@@ -54,8 +54,8 @@ describe('hover facts for other forms of statistics', () => {
   it('adds up a pre-2019-20 table and works out its uphold rate', () => {
     const text = format('2018-19-letter-tables.txt');
     const rate = hoverAt(text, '63%');
-    assert.equal(rate?.fact.title, 'Decisions made — Uphold rate (%): 63 %');
-    assert.deepEqual(rate?.fact.lines, ['Total: 5 + 3 + 1 + 14 + 2 + 21 = 46', 'Uphold rate: 5 upheld of 8 detailed investigations = 62.5 %']);
+    assert.equal(rate?.fact.title, 'Decisions made — Uphold rate (%): 63%');
+    assert.deepEqual(rate?.fact.lines, ['Total: 5 + 3 + 1 + 14 + 2 + 21 = 46', 'Uphold rate: 5 upheld of 8 detailed investigations = 62.5%']);
     assert.deepEqual(hoverAt(text, '48\n')?.fact.lines, ['Total: 6 + 4 + 3 + 2 + 7 + 5 + 9 + 11 + 1 = 48']);
   });
 

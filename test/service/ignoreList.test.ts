@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { reviewText } from '../../src/core';
-import { disableNextLineInsertion, ignoredCodes, isMarkdownDressed, withIgnored } from '../../src/service/ignoreList';
-import { inconsistentUpheld, letter, WITHOUT_STATISTICS } from './support/letters';
+import { disableNextLineInsertion, ignoredCodes, isMarkdownFile, withIgnored } from '../../src/service/ignoreList';
+import { inconsistentUpheld } from './support/letters';
 
 const apply = (text: string, ins: { offset: number; text: string }) => text.slice(0, ins.offset) + ins.text + text.slice(ins.offset);
 
@@ -18,11 +18,15 @@ describe('silencing a finding in one letter', () => {
     assert.deepEqual(ignoredCodes(after, 'nowhere.txt'), []);
   });
 
-  it('recognises Markdown-dressed letters: .md files, ## headings, **bold**', () => {
-    assert.equal(isMarkdownDressed('x.letter.md', 'plain'), true);
-    assert.equal(isMarkdownDressed('x.txt', '## Complaint statistics\n'), true);
-    assert.equal(isMarkdownDressed('x.txt', 'an average of **45%** in similar'), true);
-    assert.equal(isMarkdownDressed('x.txt', letter(WITHOUT_STATISTICS[0]!)), false);
+  it('offers comment directives in Markdown files only: a .txt letter shows the comment, even with Markdown dress', () => {
+    assert.equal(isMarkdownFile('x.letter.md'), true);
+    assert.equal(isMarkdownFile('/letters/Rochford.MD'), true);
+    assert.equal(isMarkdownFile('notes.markdown'), true);
+    assert.equal(isMarkdownFile('x.txt'), false);
+    assert.equal(isMarkdownFile('x.letter'), false);
+    assert.equal(isMarkdownFile('x.letter.txt'), false);
+    assert.equal(isMarkdownFile('Untitled-1'), false);
+    assert.equal(isMarkdownFile('x.md.txt'), false);
   });
 
   it('inserts a disable-next-line directive that the engine honours, above the finding\'s line', () => {

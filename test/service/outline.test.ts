@@ -28,23 +28,23 @@ describe('outline and folding', () => {
       [
         ['section', 'Complaint statistics', ''],
         ['section', 'Resources to help you get it right', ''],
-        ['block', 'Complaints upheld', '100 %'],
-        ['block', 'Compliance with Ombudsman recommendations', '100 %'],
-        ['block', 'Satisfactory remedies provided by the authority', '0 %'],
+        ['block', 'Complaints upheld', '100%'],
+        ['block', 'Compliance with Ombudsman recommendations', '100%'],
+        ['block', 'Satisfactory remedies provided by the authority', '0%'],
       ],
     );
     const upheld = outline[2]!;
     assert.deepEqual(
       upheld.children.map((c) => [c.name, c.detail]),
       [
-        ['Upheld', '100 %'],
-        ['Similar authorities', '45 %'],
+        ['Upheld', '100%'],
+        ['Similar authorities', '45%'],
         ['Upheld decisions', '1'],
         ['Detailed investigations', '1'],
         ['Period', 'for the period between 1 April 2019 to 31 March 2020'],
       ],
     );
-    for (const c of upheld.children) assert.equal(text.slice(c.selection.start, c.selection.end), c.kind === 'period' ? c.detail : c.detail.replace(' %', ''));
+    for (const c of upheld.children) assert.equal(text.slice(c.selection.start, c.selection.end), c.kind === 'period' ? c.detail : c.detail.replace('%', ''));
   });
 
   it('outlines a letter without statistics by its sections only', () => {
@@ -89,7 +89,7 @@ describe('outline of other forms of statistics', () => {
     const decisions = outline.find((n) => n.name === 'Decisions made');
     assert.equal(decisions?.kind, 'block');
     assert.equal(decisions?.detail, '46');
-    assert.deepEqual(decisions?.children.map((c) => `${c.name} ${c.detail}`).slice(-2), ['Uphold rate (%) 63 %', 'Total 46']);
+    assert.deepEqual(decisions?.children.map((c) => `${c.name} ${c.detail}`).slice(-2), ['Uphold rate (%) 63%', 'Total 46']);
   });
 
   it('shows the 2024-25 overview with its four figures', () => {

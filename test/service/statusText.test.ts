@@ -27,6 +27,16 @@ describe('status bar text', () => {
     assert.match(s.tooltip, /Click to open the Problems view\./);
   });
 
+  it('writes dates as "1 April 2019" and counts in words, singular for one', () => {
+    const s = statusText(stateOf(letter(WITH_STATISTICS)), english, 'statistics');
+    assert.match(s.tooltip, /Period: 1 April 2019 to 31 March 2020/);
+    assert.match(s.tooltip, /Compliance with recommendations: 100% \(similar authorities 99%\); 1 compliance outcome\n/);
+    assert.match(s.tooltip, /Findings: 0 errors, 0 warnings, 0 information, 0 hints/);
+    const bad = statusText(stateOf(inconsistentUpheld()), english, 'statistics');
+    assert.match(bad.tooltip, /Findings: 1 error, 0 warnings, 0 information, 0 hints/);
+    assert.doesNotMatch(s.tooltip + bad.tooltip, /\(s\)|\d %|\d{4}-\d{2}-\d{2}/);
+  });
+
   it('says when a slow letter is checked on save only', () => {
     const s = statusText({ ...stateOf(letter(WITH_STATISTICS)), checkMs: 1200 }, english, 'problems');
     assert.match(s.tooltip, /takes 1200 ms, so it is checked when saved, not while you type/);

@@ -77,9 +77,14 @@ describe('panel view model: the Rochford letter (004)', () => {
     assert.deepEqual(a.comparison, { direction: 'above', points: 55, text: '55 points above average' });
     assert.equal(ROCHFORD.slice(a.percent.span!.start, a.percent.span!.end), '100');
     assert.equal(ROCHFORD.slice(a.average.span!.start, a.average.span!.end), '45');
-    // The basis selects from "1 upheld decision" to "1 detailed investigation".
-    const basis = ROCHFORD.slice(a.basis!.span!.start, a.basis!.span!.end);
-    assert.match(basis, /^1\s+upheld decision[\s\S]*1 detailed investigation$/);
+    // Each count in the basis selects exactly that count in the letter (not the 78 characters from
+    // "1 upheld decision" to "1 detailed investigation" across four lines that it once did).
+    const parts = a.basis!.parts.map((p) => [p.text, p.span ? ROCHFORD.slice(p.span.start, p.span.end) : null]);
+    assert.deepEqual(parts, [['1', '1'], [' of ', null], ['1 detailed investigation', '1']]);
+    const [decisions, , investigations] = a.basis!.parts;
+    assert.ok(/upheld decision/.test(ROCHFORD.slice(decisions!.span!.end, decisions!.span!.end + 20)), 'the upheld decisions count');
+    assert.ok(ROCHFORD.startsWith(' detailed investigation', investigations!.span!.end), 'the detailed investigations count');
+    assert.equal(a.problem, null, 'no finding, no mark');
   });
 
   it('shows compliance 100% against 99%, one point above', () => {
@@ -96,6 +101,9 @@ describe('panel view model: the Rochford letter (004)', () => {
     assert.equal(a.percent.value, 0);
     assert.equal(a.average.text, '20%');
     assert.equal(a.basis?.text, '0 of 1 upheld decision');
+    // The base is revealed where the remedy block states it ("based on a total of 1"), the count as itself.
+    assert.deepEqual(a.basis?.parts.map((p) => (p.span ? ROCHFORD.slice(p.span.start, p.span.end) : null)), ['0', null, '1']);
+    assert.ok(a.basis!.parts[2]!.span!.start > ROCHFORD.indexOf('Satisfactory remedies provided by the authority'), 'in the remedy block');
     assert.deepEqual(a.comparison, { direction: 'below', points: 20, text: '20 points below average' });
   });
 
@@ -161,6 +169,21 @@ describe('panel view model: derived letters', () => {
     assert.equal(f.line, text.slice(0, f.span.start).split('\n').length);
     assert.equal(text.slice(f.span.start, f.span.end), '67');
     assert.equal(model.counts.error, 1);
+    // The card of the area whose figures disagree carries the error too; the others none.
+    assert.deepEqual(a.problem, { severity: 'error', count: 1, message: '67% upheld, but 1 of 1 investigation is 100%' });
+    assert.equal(area(model, 'compliance').problem, null);
+    assert.equal(area(model, 'remedy').problem, null);
+  });
+
+  it('marks each card with its own worst finding, and none for a hint', () => {
+    const remedy = edit(ROCHFORD, '0\nsatisfactory remedy decisions', '3\nsatisfactory remedy decisions');
+    const model = modelOf(remedy);
+    assert.equal(area(model, 'upheld').problem, null);
+    assert.equal(area(model, 'remedy').problem?.severity, 'error');
+    assert.ok(area(model, 'remedy').problem!.count >= 1);
+    const hintOnly = modelOf(edit(ROCHFORD, '1\nupheld decision', '2\nupheld decision'), { 'count-exceeds-total': 'off', 'upheld-inconsistent': 'off', 'remedy-inconsistent': 'off', 'base-mismatch': 'off' });
+    assert.ok(hintOnly.findings.some((f) => f.code === 'plural-mismatch'), 'the plural hint is listed');
+    assert.equal(area(hintOnly, 'upheld').problem, null, 'a hint marks no card');
   });
 
   it('honours rule settings: a rule turned off lists nothing, a changed severity shows', () => {

@@ -87,14 +87,14 @@ describe('statistics panel page in Chromium (hostile text, schema, screenshots)'
     assert.equal(await page.locator('.no-findings').count(), 1);
 
     await page.locator('.area-upheld .figure').click();
-    await page.locator('.area-remedy .basis').click();
+    await page.locator('.area-remedy .basis-count').first().click();
     await page.getByRole('button', { name: /Council: Rochford District Council/ }).click();
     await page.locator('.tool-lock').click();
     await page.getByRole('button', { name: 'Save CSV' }).click();
     const sent = (await posted()).filter((m) => m.type !== 'rendered' && m.type !== 'ready');
     assert.deepEqual(sent, [
       { type: 'reveal', span: message.model.areas[0]!.percent.span },
-      { type: 'reveal', span: message.model.areas[2]!.basis!.span },
+      { type: 'reveal', span: message.model.areas[2]!.basis!.parts[0]!.span },
       { type: 'reveal', span: message.model.details[0]!.span },
       { type: 'toggleLock' },
       { type: 'export', action: 'saveCsv' },
@@ -114,6 +114,11 @@ describe('statistics panel page in Chromium (hostile text, schema, screenshots)'
     const findings = await page.locator('.finding').allInnerTexts();
     assert.equal(findings.length, 2, findings.join('\n'));
     assert.ok(findings.some((f) => f.includes('67% upheld, but 1 of 1 investigation is 100%')));
+    // The upheld card carries the error mark itself, named for screen readers; the compliance card none.
+    const mark = page.locator('.area-upheld h3 .area-mark.severity-error');
+    assert.equal(await mark.getAttribute('aria-label'), 'Error: 67% upheld, but 1 of 1 investigation is 100%');
+    assert.equal(await page.locator('.area-upheld.area-problem.severity-error').count(), 1);
+    assert.equal(await page.locator('.area-compliance .area-mark').count(), 0);
     await page.locator('.finding').first().focus();
     await draw(updateFor(cut, 'cut.txt', 2));
     assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key), 'finding-0');

@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../dates';
 import type { PeriodMention } from '../model';
 import type { Rule, RuleExamples } from './types';
 
@@ -12,7 +13,8 @@ const yearOf = (p: PeriodMention): string => p.end.slice(0, 4);
 
 function describe(p: PeriodMention): string {
   if (p.source === 'title') return `year ${yearOf(p)}`;
-  return p.start ? `${p.start} to ${p.end}` : `period ending ${p.end}`;
+  // Dates as users read them everywhere: "1 April 2019", never ISO.
+  return p.start ? `${formatIsoDate(p.start)} to ${formatIsoDate(p.end)}` : `period ending ${formatIsoDate(p.end)}`;
 }
 
 /** Whether two mentions disagree; a title only states the year its period ends in. */

@@ -14,6 +14,8 @@ export const SHOW_TO_SIDE_COMMAND = 'letterReview.showStatisticsToSide';
 /** Development and test builds only: what each panel last sent and drew, and a way to act as its webview. */
 export const STATE_COMMAND = 'letterReview._statisticsPanel.state';
 export const RECEIVE_COMMAND = 'letterReview._statisticsPanel.receive';
+/** Development and test builds only: brings a panel back from saved state, as the serializer does after a reload. */
+export const RESTORE_COMMAND = 'letterReview._statisticsPanel.restore';
 
 class StatisticsPanels implements PanelHost, vscode.Disposable {
   private readonly panels = new Set<StatisticsPanel>();
@@ -35,13 +37,16 @@ class StatisticsPanels implements PanelHost, vscode.Disposable {
       existing.reveal(existing.panel.viewColumn ?? column, toSide);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(
+    this.panels.add(new StatisticsPanel(this.createPanel(column, toSide), this, resource, false));
+  }
+
+  createPanel(column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel {
+    return vscode.window.createWebviewPanel(
       PANEL_VIEW_TYPE,
       'Statistics',
-      { viewColumn: column, preserveFocus: toSide },
+      { viewColumn: column, preserveFocus },
       { ...webviewOptions(this.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
     );
-    this.panels.add(new StatisticsPanel(panel, this, resource, false));
   }
 
   /** After a window reload: the webview's saved state says which letter, and whether it was locked. */
@@ -57,7 +62,10 @@ class StatisticsPanels implements PanelHost, vscode.Disposable {
       }
     }
     const locked = parsed.success && parsed.data.locked && resource !== undefined;
-    this.panels.add(new StatisticsPanel(panel, this, resource ?? activeLetter()?.uri, locked));
+    const restored = new StatisticsPanel(panel, this, resource ?? activeLetter()?.uri, locked);
+    this.panels.add(restored);
+    // The letter it was showing is reviewed and sent now, not when the page is ready.
+    await restored.renderBeforeReady();
   }
 
   followActiveEditor(editor: vscode.TextEditor | undefined): void {
@@ -123,6 +131,7 @@ export function registerStatsPanel(context: vscode.ExtensionContext, service: Le
     disposables.push(
       vscode.commands.registerCommand(STATE_COMMAND, () => panels.snapshots()),
       vscode.commands.registerCommand(RECEIVE_COMMAND, (message: unknown, index?: unknown) => panels.receive(message, typeof index === 'number' ? index : 0)),
+      vscode.commands.registerCommand(RESTORE_COMMAND, (state: unknown) => panels.restore(panels.createPanel(vscode.ViewColumn.Beside, true), state)),
     );
   }
   return vscode.Disposable.from(...disposables);

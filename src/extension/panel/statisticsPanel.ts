@@ -159,8 +159,17 @@ export class StatisticsPanel implements vscode.Disposable {
     }
   }
 
-  private async render(): Promise<void> {
-    if (!this.ready || this.disposed) return;
+  /**
+   * Draws at once, without waiting for the page to say it is ready: a panel brought back after a
+   * reload sends its letter's figures while its page loads (VS Code holds the message until the page
+   * listens), instead of staying blank until the page's 'ready' and a first review. 'ready' draws again.
+   */
+  async renderBeforeReady(): Promise<void> {
+    await this.render(true);
+  }
+
+  private async render(early = false): Promise<void> {
+    if ((!this.ready && !early) || this.disposed) return;
     const seq = ++this.renderSeq;
     const message = await this.compose();
     if (seq !== this.renderSeq || this.disposed) return;

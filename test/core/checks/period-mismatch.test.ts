@@ -14,9 +14,9 @@ describe(`check ${CODE}`, () => {
     const text = `${text004.slice(0, at)}for the period between 1 April 2018 to 31 March 2019${text004.slice(at + BLOCK_PERIOD.length)}`;
     const f = assertOne(text, CODE);
     assert.equal(f.severity, 'warning');
-    assert.equal(f.message, 'The compliance statistics quote 2018-04-01 to 2019-03-31, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assert.equal(f.message, 'The compliance statistics quote 1 April 2018 to 31 March 2019, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'for the period between 1 April 2018 to 31 March 2019', at);
-    assertRelated(text, f, [{ message: '2019-04-01 to 2020-03-31', source: BLOCK_PERIOD, offset: offsetOf(text, BLOCK_PERIOD, 0) }]);
+    assertRelated(text, f, [{ message: '1 April 2019 to 31 March 2020', source: BLOCK_PERIOD, offset: offsetOf(text, BLOCK_PERIOD, 0) }]);
   });
 
   it('fires on a first block that disagrees with everything after it', () => {
@@ -29,35 +29,35 @@ describe(`check ${CODE}`, () => {
     const at = offsetOf(text004, BLOCK_PERIOD, 1);
     const text = `${text004.slice(0, at)}for the period between 1 May 2019 to 31 March 2020${text004.slice(at + BLOCK_PERIOD.length)}`;
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The compliance statistics quote 2019-05-01 to 2020-03-31, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assert.equal(f.message, 'The compliance statistics quote 1 May 2019 to 31 March 2020, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'for the period between 1 May 2019 to 31 March 2020', at);
   });
 
   it('fires on a statistics page footer ending on another day of the same year, though the title\'s year agrees', () => {
     const text = realLetter('003').replace('For the period ending: 31/03/20', 'For the period ending: 29/02/20');
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The statistics page footer quotes period ending 2020-02-29, but the introduction quotes 2019-04-01 to 2020-03-31');
+    assert.equal(f.message, 'The statistics page footer quotes period ending 29 February 2020, but the introduction quotes 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'For the period ending: 29/02/20');
   });
 
   it('fires on the introduction\'s "year ending" when it disagrees', () => {
     const text = text004.replace('for the year ending 31 March 2020', 'for the year ending 31 March 2019');
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The introduction quotes 2018-04-01 to 2019-03-31, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assert.equal(f.message, 'The introduction quotes 1 April 2018 to 31 March 2019, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'for the year ending 31 March 2019');
   });
 
   it('fires on the title year when it is not the year the period ends', () => {
     const text = text004.replace('Annual Review letter 2020', 'Annual Review letter 2021');
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The title quotes year 2021, but the complaints-upheld statistics quote 2019-04-01 to 2020-03-31');
+    assert.equal(f.message, 'The title quotes year 2021, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'Annual Review letter 2021');
   });
 
   it('fires on a statistics page footer with another period end', () => {
     const text = realLetter('003').replace('For the period ending: 31/03/20', 'For the period ending: 31/03/19');
     const f = assertOne(text, CODE);
-    assert.equal(f.message, 'The statistics page footer quotes period ending 2019-03-31, but the introduction quotes 2019-04-01 to 2020-03-31');
+    assert.equal(f.message, 'The statistics page footer quotes period ending 31 March 2019, but the introduction quotes 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'For the period ending: 31/03/19');
   });
 

@@ -33,7 +33,7 @@ const EXPECTED: Record<string, [code: string, message: string, on: string, relat
   // Last year's figures: another period, so the different values are not a restatement.
   'restated-last-year.md': [
     ['statistics-incomplete', 'No figures for compliance with recommendations or satisfactory remedies; only complaints upheld is stated', '67', null],
-    ['period-mismatch', 'The introduction quotes 2020-04-01 to 2021-03-31, but the complaints-upheld statistics quote 2021-04-01 to 2022-03-31', 'for the year ending 31 March 2021', null],
+    ['period-mismatch', 'The introduction quotes 1 April 2020 to 31 March 2021, but the complaints-upheld statistics quote 1 April 2021 to 31 March 2022', 'for the year ending 31 March 2021', null],
   ],
   // The neighbour's figures, under its own heading: never compared with the council's.
   'restated-neighbour.md': [
