@@ -30,7 +30,9 @@ export const averagesDisagree: CrossRule = {
       const quoted = quotedAverages(entry.letter, index, entry.file);
       const year = entry.letter.reviewYear;
       if (!quoted || year === null) return;
-      byYear.set(year, [...(byYear.get(year) ?? []), quoted]);
+      const same = byYear.get(year);
+      if (same) same.push(quoted);
+      else byYear.set(year, [quoted]);
     });
     for (const [year, letters] of byYear) {
       if (letters.length < 3) continue;
@@ -56,7 +58,9 @@ function checkArea(context: CrossRuleContext, year: number, letters: readonly Qu
   const groups = new Map<string, Quoted[]>();
   for (const q of letters) {
     const key = `${q.averages[first].value}|${q.averages[second].value}`;
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    const group = groups.get(key);
+    if (group) group.push(q);
+    else groups.set(key, [q]);
   }
   for (const group of groups.values()) {
     if (group.length < 3) continue;

@@ -84,11 +84,17 @@ export function readOfficialFigures(text: string, source: OfficialSource): Offic
     byMetric.set(metric.name, { value, line: row.line, span: { start: row.start + offset, end: row.end + offset } });
     figures++;
   }
+  const matched = new Map<string, CouncilFigures | undefined>();
   return {
     ok: true,
     table: {
       source,
-      lookup: (council, year, metric) => index.find(council)?.get(year)?.get(metric.name),
+      lookup: (council, year, metric) => {
+        // A letter asks once per figure: its council's name is matched once.
+        let found = matched.get(council);
+        if (found === undefined && !matched.has(council)) matched.set(council, (found = index.find(council)));
+        return found?.get(year)?.get(metric.name);
+      },
       councils: index.size,
       figures,
     },
