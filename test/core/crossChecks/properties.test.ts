@@ -29,7 +29,8 @@ const officialLine = fc
 
 const without = (findings: readonly Finding[], code: string): Finding[] => findings.filter((f) => f.code !== code);
 
-describe('checks over letters read together: properties', () => {
+describe('checks over letters read together: properties', function () {
+  this.timeout(60_000);
   it('an official CSV never changes a letter’s findings, except by adding official-mismatch', () => {
     let compared = 0;
     let mismatches = 0;
