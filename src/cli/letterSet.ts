@@ -3,7 +3,7 @@
 // related place in another file (a letter of the majority, a line of the official figures) is placed
 // in that file's text.
 import { LineIndex, checkLetterSet } from '../core';
-import type { Finding, Letter, OfficialFigures, RulesConfig } from '../core';
+import type { Finding, Letter, LetterSummary, OfficialFigures, RulesConfig } from '../core';
 import { PageIndex } from '../pdf/pages';
 import type { PageSpan } from '../pdf/protocol';
 
@@ -12,7 +12,10 @@ export interface CheckedLetter {
   text: string;
   /** A PDF letter's pages in its text. */
   pages?: PageSpan[];
+  /** What the checks over the set read of the letter (letterForSet): thousands are kept until all are read. */
   letter: Letter;
+  /** The letter as JSON and CSV give it, made when it was read; null for the text output. */
+  summary: LetterSummary | null;
   findings: Finding[];
 }
 

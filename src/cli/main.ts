@@ -1,7 +1,7 @@
 // letter-review: the command-line twin of the extension. Checks letters, alone and together, and
 // prints findings as `path:line:col: severity code message` (1-based), as JSON (0-based LSP ranges)
 // or as a CSV table of the letters (src/cli/report.ts).
-import { reviewText } from '../core';
+import { letterForSet, reviewText, summarizeLetter } from '../core';
 import type { PageSpan } from '../pdf/protocol';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
@@ -117,7 +117,8 @@ class Run {
       return this.fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
     }
     const pages = (read as { pages?: PageSpan[] }).pages;
-    this.entries.push({ file: target.file, text: read.text, ...(pages ? { pages } : {}), letter: review.letter, findings: review.findings });
+    const summary = this.options.format === 'text' ? null : summarizeLetter(review.letter);
+    this.entries.push({ file: target.file, text: read.text, ...(pages ? { pages } : {}), letter: letterForSet(review.letter), summary, findings: review.findings });
   }
 
   /** Checks the letters together, then prints every file, giving way to the event loop between chunks. */

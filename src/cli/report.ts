@@ -1,7 +1,7 @@
 // What the CLI prints for each file, in the format asked for: text (a line per finding, compilers'
 // style), JSON (one array, an object per file) or CSV (one table, a row per letter checked, with the
 // statistics panel's columns). Letters come in natural order of their paths, after all are checked.
-import { LineIndex, csvHeaderLine, fileReport, reportCsvLine } from '../core';
+import { LineIndex, csvHeaderLine, reportCsvLine, summaryReport } from '../core';
 import type { FileReport } from '../core';
 import type { CliOptions } from './args';
 import type { CheckedLetter, PlaceFile } from './letterSet';
@@ -40,8 +40,8 @@ export class ReportPrinter {
     const lines = entry.findings.length > 0 ? new LineIndex(entry.text) : null;
     // A PDF letter's findings also say their page (text: p2:14:1, line within the page; JSON: "page").
     const pages = lines ? pagesOf(entry) : undefined;
-    if (this.format === 'json') this.json(fileReport(entry.file, entry.letter, entry.findings, lines ?? entry.text, pages, elsewhere));
-    else if (this.format === 'csv') this.csv(fileReport(entry.file, entry.letter, entry.findings, lines ?? entry.text));
+    if (entry.summary && this.format === 'json') this.json(summaryReport(entry.file, entry.summary, entry.findings, lines ?? entry.text, pages, elsewhere));
+    else if (entry.summary && this.format === 'csv') this.csv(summaryReport(entry.file, entry.summary, entry.findings, lines ?? entry.text));
     else if (lines) {
       const at = (offset: number): string => {
         const p = lines.positionAt(offset);

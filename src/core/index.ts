@@ -13,7 +13,7 @@ export { LineIndex } from './text/lineIndex';
 export { decodeText } from './text/decode';
 export type { Position, Range } from './text/lineIndex';
 export { looksLikeLetter, looksBinary } from './detect';
-export { summarizeLetter, fileReport, reportJson, findingToJson, LetterSummarySchema, FileReportSchema, CliJsonSchema, FindingJsonSchema } from './summary';
+export { summarizeLetter, fileReport, summaryReport, reportJson, findingToJson, LetterSummarySchema, FileReportSchema, CliJsonSchema, FindingJsonSchema } from './summary';
 export type { LetterSummary, FileReport, FileLocator, FindingJson, PageLocator } from './summary';
 export { FORMATS } from './formats';
 export { AREAS, AREA_DEFINITIONS, FIGURES, areaDefinition, baseOf, councilOf, figureDefinition, figureIn, figureValue, figuresOf, isNumber } from './figures';
@@ -22,7 +22,7 @@ export { CSV_COLUMNS, CSV_HEADER, csvHeaderLine, reportCsvLine, reportsCsv } fro
 export type { CsvColumn, CsvValue } from './csv';
 export { reviewText } from './review';
 export type { Review } from './review';
-export { checkLetterSet, CROSS_RULES } from './crossChecks';
+export { checkLetterSet, letterForSet, CROSS_RULES } from './crossChecks';
 export type { LetterInSet, SetCheckOptions } from './crossChecks';
 export { readOfficialFigures } from './official/officialFigures';
 export type { OfficialFigures, OfficialRead, OfficialSource } from './official/officialFigures';

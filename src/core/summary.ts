@@ -129,9 +129,14 @@ export type FileLocator = (file: string) => { lines: LineIndex; pages?: PageLoca
  * adds the page of each finding and related place; `elsewhere` places related spans in other files.
  */
 export function fileReport(file: string, letter: Letter, findings: readonly Finding[], lines: LineIndex | string, pages?: PageLocator, elsewhere?: FileLocator): FileReport {
-  if (findings.length === 0) return { file, letter: summarizeLetter(letter), findings: [] };
+  return summaryReport(file, summarizeLetter(letter), findings, lines, pages, elsewhere);
+}
+
+/** fileReport for a letter already summarised (a host that keeps summaries rather than letters). */
+export function summaryReport(file: string, summary: LetterSummary, findings: readonly Finding[], lines: LineIndex | string, pages?: PageLocator, elsewhere?: FileLocator): FileReport {
+  if (findings.length === 0) return { file, letter: summary, findings: [] };
   const index = typeof lines === 'string' ? new LineIndex(lines) : lines;
-  return { file, letter: summarizeLetter(letter), findings: findings.map((f) => findingToJson(f, index, pages, elsewhere)) };
+  return { file, letter: summary, findings: findings.map((f) => findingToJson(f, index, pages, elsewhere)) };
 }
 
 /** A report as "Copy JSON" and "Save JSON" write it: indented, one trailing newline. */
