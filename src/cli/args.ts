@@ -8,9 +8,10 @@ export const USAGE = `Usage: letter-review [--format text|json|csv] [--rule CODE
 Checks Local Government & Social Care Ombudsman Annual Review letters. Folders are searched
 (recursively) for .txt, .md, .letter and .pdf files that read as letters; files named on the
 command line are always checked, in the order given; a folder's files are listed by path in natural
-order (letter-2 before letter-10). A PDF is read from its text layer; its findings give the page: letter.pdf:p2:14:1 is page
-2, line 14 of that page, column 1. Letters checked together are also compared with each other
-(averages-disagree), and with the official figures when --official names a file of them.
+order (letter-2 before letter-10). A PDF is read from its text layer; its findings give the page:
+letter.pdf:p2:14:1 is page 2, line 14 of that page, column 1. Letters checked together are also
+compared with each other (averages-disagree), and with the official figures when --official names
+a file of them (official-mismatch).
 
 Options:
   --format text|json|csv
