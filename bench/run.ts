@@ -1,5 +1,6 @@
 // npm run bench: engine throughput against a floor and against markdown-it, measured side by side
-// in one run (interleaved rounds, medians), a 5 MB file, the CLI over 10,000 letters, and the
+// in one run (interleaved rounds, medians), a 5 MB file, the folder's table of 1,000 letters (the
+// checks over letters read together, the CSV, the summary's rows), the CLI over 10,000 letters, and the
 // linearity of the engine on adversarial input. Never part of `npm test`: timings are noisy here.
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { reviewText } from '../src/core';
 import { corpus } from './corpus';
 import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
+import { summaryBench } from './summary';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -123,6 +125,7 @@ async function main(): Promise<void> {
   throughput();
   phases();
   bigFile();
+  summaryBench(ROUNDS);
   cli();
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
   await linearity();

@@ -4,8 +4,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  CORPUS_FILE, CORPUS_LINES, DIGEST_FILE, ROOT, cliGolden, corpusDigest, corpusLine, existingGoldenFiles,
-  generatedLetters, goldenPath, inputFiles, modelGolden, prettyJson,
+  CORPUS_FILE, CORPUS_LINES, DIGEST_FILE, FOLDER_FORMATS, ROOT, cliGolden, corpusDigest, corpusLine, existingGoldenFiles,
+  folderGolden, folderGoldenPath, folderInputs, generatedLetters, goldenPath, inputFiles, modelGolden, prettyJson,
 } from '../test/golden/golden';
 
 let changed = 0;
@@ -29,6 +29,13 @@ async function main(): Promise<void> {
       const file = goldenPath(input, kind);
       wanted.add(file);
       write(file, text);
+    }
+  }
+  for (const folder of folderInputs()) {
+    for (const format of FOLDER_FORMATS) {
+      const file = folderGoldenPath(folder, format);
+      wanted.add(file);
+      write(file, await folderGolden(folder, format));
     }
   }
   for (const stale of existingGoldenFiles().filter((f) => !wanted.has(f))) {

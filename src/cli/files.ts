@@ -3,7 +3,7 @@
 // costs a fraction of fs.promises.readFile's four thread-pool round trips and their promises.
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { decodeText, looksBinary, looksLikeLetter, plainlyNotALetter } from '../core';
+import { compareNatural, decodeText, looksBinary, looksLikeLetter, plainlyNotALetter } from '../core';
 
 export const LETTER_EXTENSIONS = ['.txt', '.md', '.letter', '.pdf'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
@@ -13,7 +13,10 @@ export type Target = { file: string; explicit: boolean; folder?: string } | { fi
 /** A named file with no sign of a letter in its opening gets this one line instead of findings. */
 export const NOT_A_LETTER = 'not a letter: nothing in its opening reads as an Annual Review letter or its statistics, so it was not checked';
 
-/** Expands the paths given into files to check, in a stable order, with an error for each bad path. */
+/**
+ * Expands the paths given into files to check, in the order given, with an error for each bad path.
+ * A folder's files are listed by path in natural order (letter-2 before letter-10).
+ */
 export async function findTargets(paths: readonly string[]): Promise<Target[]> {
   const targets: Target[] = [];
   for (const p of paths) {
@@ -33,7 +36,7 @@ export async function findTargets(paths: readonly string[]): Promise<Target[]> {
         continue;
       }
       const before = targets.length;
-      for (const f of found.sort()) targets.push({ file: f, explicit: false, folder: p });
+      for (const f of found.sort(compareNatural)) targets.push({ file: f, explicit: false, folder: p });
       if (targets.length === before) targets.push({ emptyFolder: p });
     } else {
       targets.push({ file: p, explicit: true });

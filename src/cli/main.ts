@@ -1,26 +1,20 @@
-// letter-review: the command-line twin of the extension. Checks letters and prints findings as
-// `path:line:col: severity code message` (1-based) or as JSON (0-based LSP ranges).
-import { LineIndex, fileReport, reviewText } from '../core';
-import type { FileReport, Finding, Letter } from '../core';
+// letter-review: the command-line twin of the extension. Checks letters, alone and together, and
+// prints findings as `path:line:col: severity code message` (1-based), as JSON (0-based LSP ranges)
+// or as a CSV table of the letters (src/cli/report.ts).
+import { letterForSet, reviewText, summarizeLetter } from '../core';
 import type { PageSpan } from '../pdf/protocol';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
 import { LETTER_EXTENSIONS, findTargets, readLetterFile } from './files';
 import type { Target } from './files';
-import { isPdfName, pagesOf, readPdfLetter } from './pdf';
+import { checkTogether, fileLocator } from './letterSet';
+import type { CheckedLetter, OfficialText } from './letterSet';
+import { loadOfficialFigures } from './official';
+import { isPdfName, readPdfLetter } from './pdf';
 import type { PdfLetterResult } from './pdf';
+import { ReportPrinter } from './report';
 
 declare const LETTER_REVIEW_VERSION: string | undefined;
-
-interface Totals {
-  files: number;
-  errors: number;
-  warnings: number;
-  others: number;
-  failures: number;
-  /** Folders named or searched that hold no letter. */
-  foldersWithoutLetters: number;
-}
 
 export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const parsed = parseArgs(argv);
@@ -67,39 +61,39 @@ class ChunkedOutput {
     this.pending = '';
     this.flushBy = Date.now() + FLUSH_MS;
   }
+
+  /** When due, flushes and goes back to the event loop, so a closed pipe (`| head`) is noticed and ends the run. */
+  async yieldWhenDue(): Promise<void> {
+    if (!this.due()) return;
+    this.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
-/** One run over the files named: what it prints, and what it counts for the summary and exit status. */
+/** One run over the files named: the letters it reads, and what it counts for the summary and exit status. */
 class Run {
-  readonly totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, failures: 0, foldersWithoutLetters: 0 };
   /** Folders searched, with how many of their files read as letters: a folder with none is reported. */
   readonly folders = new Map<string, { candidates: number; letters: number }>();
-  private readonly json: boolean;
-  private first = true;
+  /** Letters checked, and files that could not be, in the order they are listed. */
+  private readonly entries: (CheckedLetter | { file: string; error: string })[] = [];
+  readonly printer: ReportPrinter;
 
   constructor(
     private readonly options: CliOptions,
     readonly output: ChunkedOutput,
     private readonly err: (s: string) => void,
   ) {
-    this.json = options.format === 'json';
-  }
-
-  /** Streamed in chunks so a large folder never sits in memory as one string. */
-  private emitJson(report: FileReport): void {
-    // Typed as FileReport; test/cli validates the output against CliJsonSchema, so no per-file parse here.
-    this.output.write(`${this.first ? '[\n' : ',\n'}${JSON.stringify(report)}`);
-    this.first = false;
+    this.printer = new ReportPrinter(options.format, (s) => output.write(s));
   }
 
   fail(file: string, message: string): void {
-    this.totals.failures++;
+    this.printer.totals.failures++;
     this.report(file, message);
   }
 
   /** A folder with no letter in it: said plainly, and not counted as a file not checked. */
   noLetters(folder: string, candidates: number): void {
-    this.totals.foldersWithoutLetters++;
+    this.printer.totals.foldersWithoutLetters++;
     this.report(folder, noLettersMessage(candidates));
   }
 
@@ -107,7 +101,7 @@ class Run {
     // What was printed before this file goes out first, so stdout and stderr interleave as they happen.
     this.output.flush();
     this.err(`${file}: error: ${message}\n`);
-    if (this.json) this.emitJson({ file, letter: null, findings: [], error: message });
+    this.entries.push({ file, error: message });
   }
 
   async checkTarget(target: Target): Promise<void> {
@@ -124,7 +118,7 @@ class Run {
       : readLetterFile(target.file, target.explicit);
     if ('skip' in read) return;
     if ('error' in read) return this.fail(target.file, read.error);
-    this.totals.files++;
+    this.printer.totals.files++;
     if (folder !== null) this.folders.get(folder)!.letters++;
     let review;
     try {
@@ -133,63 +127,47 @@ class Run {
       // The engine is built never to throw; if it does, say so plainly and go on.
       return this.fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
     }
-    this.printReview(target.file, read, review.letter, review.findings);
+    const pages = (read as { pages?: PageSpan[] }).pages;
+    const summary = this.options.format === 'text' ? null : summarizeLetter(review.letter);
+    this.entries.push({ file: target.file, text: read.text, ...(pages ? { pages } : {}), letter: letterForSet(review.letter), summary, findings: review.findings });
   }
 
-  private printReview(file: string, read: { text: string; pages?: PageSpan[] }, letter: Letter, findings: readonly Finding[]): void {
-    const t = this.totals;
-    for (const f of findings) {
-      if (f.severity === 'error') t.errors++;
-      else if (f.severity === 'warning') t.warnings++;
-      else t.others++;
-    }
-    // Line starts are worked out only for a letter with something to place.
-    const lines = findings.length > 0 ? new LineIndex(read.text) : null;
-    // A PDF letter's findings also say their page (text: p2:14:1, line within the page; JSON: "page").
-    const pages = lines ? pagesOf(read) : undefined;
-    if (this.json) {
-      this.emitJson(fileReport(file, letter, findings, lines ?? read.text, pages));
-    } else if (lines) {
-      for (const f of findings) {
-        const p = lines.positionAt(f.span.start);
-        const at = pages ? pages.label(f.span.start) : `${p.line + 1}:${p.character + 1}`;
-        this.output.write(`${file}:${at}: ${f.severity} ${f.code} ${f.message}\n`);
-      }
-    }
-  }
-
-  finish(): void {
+  /** Checks the letters together, then prints every file, giving way to the event loop between chunks. */
+  async finish(official: OfficialText | null): Promise<void> {
     for (const [folder, f] of this.folders) {
       if (f.letters === 0) this.noLetters(folder, f.candidates);
     }
-    this.output.write(this.json ? (this.first ? '[]\n' : '\n]\n') : summaryLine(this.totals));
+    const letters = this.entries.filter((e): e is CheckedLetter => 'letter' in e);
+    checkTogether(letters, this.options.rules, official);
+    const elsewhere = fileLocator(letters, official);
+    for (const entry of this.entries) {
+      if ('letter' in entry) this.printer.letter(entry, elsewhere);
+      else this.printer.failure(entry.file, entry.error);
+      await this.output.yieldWhenDue();
+    }
+    this.printer.end();
     this.output.flush();
   }
 }
 
 async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const run = new Run(options, new ChunkedOutput(out), err);
+  let official: OfficialText | null = null;
+  let officialFailed = false;
+  if (options.official !== undefined) {
+    const loaded = loadOfficialFigures(options.official);
+    if ('error' in loaded) err(`${loaded.error}; the letters are checked without them\n`);
+    else official = loaded;
+    officialFailed = 'error' in loaded;
+  }
   for (const target of await findTargets(options.paths)) {
-    if (run.output.due()) {
-      run.output.flush();
-      // Back to the event loop between chunks, so a closed pipe (`| head`) is noticed and ends the run.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await run.output.yieldWhenDue();
     await run.checkTarget(target);
   }
-  run.finish();
-  if (run.totals.failures > 0 || run.totals.foldersWithoutLetters > 0) return 2;
-  return run.totals.errors > 0 ? 1 : 0;
-}
-
-function summaryLine(t: Totals): string {
-  const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const failed = t.failures > 0 ? `, ${n(t.failures, 'file')} not checked` : '';
-  const empty = t.foldersWithoutLetters > 0 ? `, ${n(t.foldersWithoutLetters, 'folder')} without letters` : '';
-  // Each file and folder that gave no letter has had its line on stderr.
-  if (t.files === 0) return '\nNo letters checked.\n';
-  const parts = [n(t.errors, 'error'), n(t.warnings, 'warning'), `${t.others} information/hint`];
-  return `\n${n(t.files, 'letter')} checked: ${parts.join(', ')}${failed}${empty}\n`;
+  await run.finish(official);
+  const totals = run.printer.totals;
+  if (totals.failures > 0 || totals.foldersWithoutLetters > 0 || officialFailed) return 2;
+  return totals.errors > 0 ? 1 : 0;
 }
 
 /** Why a folder holds no letter: no file of a letter's kind, or none that reads as one. */

@@ -5,7 +5,7 @@
 import { FIGURES } from './figures';
 import type { FigureArea } from './figures';
 import type { FileReport } from './summary';
-import { csvTable } from './text/csvWrite';
+import { csvLine, csvTable } from './text/csvWrite';
 import type { CsvCell } from './text/csvWrite';
 
 export type CsvValue = CsvCell;
@@ -73,4 +73,14 @@ export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.name);
  */
 export function reportsCsv(reports: readonly FileReport[]): string {
   return csvTable(CSV_HEADER, reports.map((r) => CSV_COLUMNS.map((c) => c.read(r))));
+}
+
+/** One report's row of that table, CRLF included, for a writer that streams rows (the CLI's --format csv). */
+export function reportCsvLine(report: FileReport): string {
+  return csvLine(CSV_COLUMNS.map((c) => c.read(report)));
+}
+
+/** The header line of that table, CRLF included. */
+export function csvHeaderLine(): string {
+  return csvLine(CSV_HEADER);
 }

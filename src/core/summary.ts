@@ -61,7 +61,11 @@ export const FindingJsonSchema = z.object({
   message: z.string(),
   range: RangeSchema,
   page: PageSchema,
-  related: z.array(z.object({ message: z.string(), range: RangeSchema, page: PageSchema })),
+  /**
+   * Other places the finding involves. With `file`, the range is in that file (another letter of the
+   * run, the official figures' CSV); without it, in this letter.
+   */
+  related: z.array(z.object({ message: z.string(), range: RangeSchema, page: PageSchema, file: z.string().optional() })),
 });
 export type FindingJson = z.infer<typeof FindingJsonSchema>;
 
@@ -116,15 +120,23 @@ export interface PageLocator {
   pageAt(offset: number): number;
 }
 
+/** How to place a span of another file (a related place in another letter or in the official figures). */
+export type FileLocator = (file: string) => { lines: LineIndex; pages?: PageLocator } | undefined;
+
 /**
  * One file's report, as `--format json` prints it and the panel exports it. Ranges come from `lines`,
  * or from a line index of `text` made only when there is a finding to place; `pages` (a PDF letter)
- * adds the page of each finding and related place.
+ * adds the page of each finding and related place; `elsewhere` places related spans in other files.
  */
-export function fileReport(file: string, letter: Letter, findings: readonly Finding[], lines: LineIndex | string, pages?: PageLocator): FileReport {
-  if (findings.length === 0) return { file, letter: summarizeLetter(letter), findings: [] };
+export function fileReport(file: string, letter: Letter, findings: readonly Finding[], lines: LineIndex | string, pages?: PageLocator, elsewhere?: FileLocator): FileReport {
+  return summaryReport(file, summarizeLetter(letter), findings, lines, pages, elsewhere);
+}
+
+/** fileReport for a letter already summarised (a host that keeps summaries rather than letters). */
+export function summaryReport(file: string, summary: LetterSummary, findings: readonly Finding[], lines: LineIndex | string, pages?: PageLocator, elsewhere?: FileLocator): FileReport {
+  if (findings.length === 0) return { file, letter: summary, findings: [] };
   const index = typeof lines === 'string' ? new LineIndex(lines) : lines;
-  return { file, letter: summarizeLetter(letter), findings: findings.map((f) => findingToJson(f, index, pages)) };
+  return { file, letter: summary, findings: findings.map((f) => findingToJson(f, index, pages, elsewhere)) };
 }
 
 /** A report as "Copy JSON" and "Save JSON" write it: indented, one trailing newline. */
@@ -133,15 +145,23 @@ export function reportJson(report: FileReport): string {
 `;
 }
 
-/** A finding as JSON; `pages` (a PDF letter) adds the page of the finding and of each related place. */
-export function findingToJson(f: Finding, lines: LineIndex, pages?: PageLocator): FindingJson {
-  const page = (offset: number): { page?: number } => (pages ? { page: pages.pageAt(offset) } : {});
+/**
+ * A finding as JSON; `pages` (a PDF letter) adds the page of the finding and of each related place. A
+ * related place in another file keeps its `file`, placed by `elsewhere` (a file it cannot place: line 0).
+ */
+export function findingToJson(f: Finding, lines: LineIndex, pages?: PageLocator, elsewhere?: FileLocator): FindingJson {
+  const page = (at: PageLocator | undefined, offset: number): { page?: number } => (at ? { page: at.pageAt(offset) } : {});
   return {
     code: f.code,
     severity: f.severity,
     message: f.message,
     range: lines.rangeOf(f.span),
-    ...page(f.span.start),
-    related: f.related.map((r) => ({ message: r.message, range: lines.rangeOf(r.span), ...page(r.span.start) })),
+    ...page(pages, f.span.start),
+    related: f.related.map((r) => {
+      if (r.file === undefined) return { message: r.message, range: lines.rangeOf(r.span), ...page(pages, r.span.start) };
+      const there = elsewhere?.(r.file);
+      const range = there ? there.lines.rangeOf(r.span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { message: r.message, range, ...page(there?.pages, r.span.start), file: r.file };
+    }),
   };
 }

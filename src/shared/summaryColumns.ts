@@ -2,6 +2,7 @@
 // webview draws the table from these, and the unit tests sort and filter with the same functions.
 import type { Severity } from '../core/model';
 import { financialYearOf } from '../core/official/financialYear';
+import { compareNatural } from '../core/text/naturalOrder';
 import { formatCount, formatIsoDate, formatPercent } from './format';
 import type { Sort, SummaryRow } from './summaryProtocol';
 
@@ -81,12 +82,8 @@ export function summaryColumn(key: string): SummaryColumn | undefined {
   return SUMMARY_COLUMNS.find((c) => c.key === key);
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-/** Files in natural order: letter-2 before letter-10. */
-export function compareNatural(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
+/** Files in natural order: letter-2 before letter-10 (one definition, in the core, for the CLI too). */
+export { compareNatural };
 
 /**
  * The rows in the order of `sort`: numbers as numbers, text in natural order, empty cells last in

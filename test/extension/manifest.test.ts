@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../../src/core';
+import { ALL_RULES as RULES } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/service/settings';
 
 const ROOT = join(__dirname, '..', '..');

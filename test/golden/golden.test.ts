@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { run as runCli } from '../../src/cli/main';
 import type { FileReport } from '../../src/core';
 import {
-  CORPUS_FILE, CORPUS_LINES, ROOT, cliGolden, corpusLine, existingGoldenFiles, generatedLetters, goldenPath,
-  inputFiles, lineDiff, modelGolden, prettyJson, reportOf,
+  CORPUS_FILE, CORPUS_LINES, FOLDER_FORMATS, ROOT, cliGolden, corpusLine, existingGoldenFiles, folderGolden, folderGoldenPath,
+  folderInputs, generatedLetters, goldenPath, inputFiles, lineDiff, modelGolden, prettyJson, reportOf,
 } from './golden';
 
 /** C0 controls other than tab and line ends: the CLI may take such a file for binary. */
@@ -30,7 +30,10 @@ describe('golden outputs (test/golden/)', function () {
 
   it('cover every sample and fixture letter, and nothing else', () => {
     assert.ok(inputs.length >= 25, `only ${inputs.length} inputs found under samples/ and test/fixtures/`);
-    const wanted = new Set(inputs.flatMap((i) => [goldenPath(i, 'cli'), goldenPath(i, 'model')]));
+    const wanted = new Set([
+      ...inputs.flatMap((i) => [goldenPath(i, 'cli'), goldenPath(i, 'model')]),
+      ...folderInputs().flatMap((f) => FOLDER_FORMATS.map((format) => folderGoldenPath(f, format))),
+    ]);
     const stale = existingGoldenFiles().filter((f) => !wanted.has(f)).map((f) => path.relative(ROOT, f));
     assert.deepEqual(stale, [], `golden files whose input is gone: ${UPDATE}`);
   });
@@ -38,6 +41,12 @@ describe('golden outputs (test/golden/)', function () {
   for (const input of inputs) {
     it(`letter-review --format json ${input}`, async () => compare(goldenPath(input, 'cli'), await cliGolden(input)));
     it(`parseLetter(${input}): the letter model, every span`, () => compare(goldenPath(input, 'model'), modelGolden(input)));
+  }
+
+  for (const folder of folderInputs()) {
+    for (const format of FOLDER_FORMATS) {
+      it(`letter-review --format ${format} over the letters of ${folder}, read together`, async () => compare(folderGoldenPath(folder, format), await folderGolden(folder, format)));
+    }
   }
 
   describe(`${CORPUS_LINES} generated letters (corpus.jsonl)`, () => {

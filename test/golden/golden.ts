@@ -5,6 +5,9 @@
 //
 // Files (paths mirror the inputs: samples/x.txt → test/golden/samples/x.txt.*):
 //   <input>.cli.json    `letter-review --format json <input>`, pretty-printed, with a repo-relative path;
+//   fixtures/folders/<name>.cli.{txt,json,csv}  the CLI over a folder of letters read together
+//                       (test/fixtures/folders/<name>/letters, with --official official.csv when the
+//                       folder holds one), in each format, with repo-relative paths;
 //   <input>.model.json  parseLetter's full letter model, every span included (the CLI JSON has none);
 //   corpus.jsonl        one compact line per generated letter: {index, kind, sha256 of its text, report};
 //   corpus-digest.json  sha256 over the reports of a larger corpus, overall and per chunk (checked by
@@ -24,8 +27,10 @@ export const GOLDEN_DIR = path.join(ROOT, 'test', 'golden');
 
 /** Where the golden inputs live, relative to the repository. */
 const INPUT_FOLDERS = ['samples', 'test/fixtures'];
-/** Read-me files among the fixtures describe them; they are not letters. */
-const NOT_A_LETTER = /(?:^|\/)README\.md$/;
+/** Read-me files among the fixtures describe them, and CSV files are official figures: not letters. */
+const NOT_A_LETTER = /(?:^|\/)README\.md$|\.csv$/;
+/** Folders of letters read together: each is one golden input of its own (see folderGolden). */
+export const FOLDER_INPUTS = 'test/fixtures/folders';
 
 /** Every input letter, as a repo-relative path with forward slashes, in a stable order. */
 export function inputFiles(): string[] {
@@ -33,7 +38,7 @@ export function inputFiles(): string[] {
   const walk = (rel: string): void => {
     for (const e of readdirSync(path.join(ROOT, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const child = `${rel}/${e.name}`;
-      if (e.isDirectory()) walk(child);
+      if (e.isDirectory() && child !== FOLDER_INPUTS) walk(child);
       else if (e.isFile() && !NOT_A_LETTER.test(child)) out.push(child);
     }
   };
@@ -53,7 +58,7 @@ export function existingGoldenFiles(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(?:cli|model)\.json$/.test(e.name)) out.push(p);
+      else if (/\.(?:cli|model)\.json$|\.cli\.(?:txt|csv)$/.test(e.name)) out.push(p);
     }
   };
   if (existsSync(GOLDEN_DIR)) walk(GOLDEN_DIR);
@@ -90,6 +95,38 @@ export async function cliGolden(input: string): Promise<string> {
   if (reports.length !== 1) throw new Error(`the CLI gave ${reports.length} reports for ${input}: ${err}`);
   // The path as the CLI prints it depends on where the checkout is; the golden keeps it repo-relative.
   return `${prettyJson(reports.map((r) => ({ ...r, file: input })))}\n`;
+}
+
+/** The folders of letters read together, repo-relative: test/fixtures/folders/<name>. */
+export function folderInputs(): string[] {
+  const dir = path.join(ROOT, FOLDER_INPUTS);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${FOLDER_INPUTS}/${e.name}`).sort();
+}
+
+export const FOLDER_FORMATS = ['txt', 'json', 'csv'] as const;
+export type FolderFormat = (typeof FOLDER_FORMATS)[number];
+
+/** The golden file of a folder run: test/golden/fixtures/folders/<name>.cli.<format>. */
+export function folderGoldenPath(folder: string, format: FolderFormat): string {
+  return path.join(GOLDEN_DIR, `${folder.replace(/^test\//, '')}.cli.${format}`);
+}
+
+/**
+ * What `letter-review --format <format> [--official official.csv] <folder>/letters` prints, run
+ * in-process, with every path made repo-relative (forward slashes) so the golden is the same in any
+ * checkout.
+ */
+export async function folderGolden(folder: string, format: FolderFormat): Promise<string> {
+  const official = path.join(ROOT, folder, 'official.csv');
+  const args = ['--format', format === 'txt' ? 'text' : format, ...(existsSync(official) ? ['--official', official] : []), path.join(ROOT, folder, 'letters')];
+  let out = '';
+  let err = '';
+  const code = await runCli(args, (s) => (out += s), (s) => (err += s));
+  const relative = (text: string): string => text.split(`${ROOT}${path.sep}`).join('');
+  const body = format === 'json' ? `${prettyJson(JSON.parse(relative(out)))}\n` : relative(out);
+  // The CSV file stays a CSV table; the other formats end with what went to stderr and the exit status.
+  return format === 'csv' ? body : `${body}${relative(err)}(exit ${code})\n`;
 }
 
 /** parseLetter's letter model of one input, every span included. */

@@ -37,6 +37,4 @@ export const RULES: readonly Rule[] = [
   tableTotalMismatch,
   upholdRateInconsistent,
 ];
-
-export const RULE_CODES: readonly string[] = RULES.map((r) => r.meta.code);
 export type { Rule, RuleMeta } from './types';

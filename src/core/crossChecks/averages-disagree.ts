@@ -4,7 +4,8 @@ import { isNumber, percentText } from '../checks/format';
 import { councilKey, councilKind } from '../councilNames';
 import type { CouncilKind } from '../councilNames';
 import { councilNameOf } from './councilOfLetter';
-import type { CrossRule, CrossRuleContext } from './types';
+import { exampleLetter } from './exampleLetter';
+import type { CrossRule, CrossRuleContext, CrossRuleExamples } from './types';
 
 /** A letter that states all three averages, as this rule sees it. */
 interface Quoted {
@@ -29,7 +30,9 @@ export const averagesDisagree: CrossRule = {
       const quoted = quotedAverages(entry.letter, index, entry.file);
       const year = entry.letter.reviewYear;
       if (!quoted || year === null) return;
-      byYear.set(year, [...(byYear.get(year) ?? []), quoted]);
+      const same = byYear.get(year);
+      if (same) same.push(quoted);
+      else byYear.set(year, [quoted]);
     });
     for (const [year, letters] of byYear) {
       if (letters.length < 3) continue;
@@ -55,7 +58,9 @@ function checkArea(context: CrossRuleContext, year: number, letters: readonly Qu
   const groups = new Map<string, Quoted[]>();
   for (const q of letters) {
     const key = `${q.averages[first].value}|${q.averages[second].value}`;
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    const group = groups.get(key);
+    if (group) group.push(q);
+    else groups.set(key, [q]);
   }
   for (const group of groups.values()) {
     if (group.length < 3) continue;
@@ -136,3 +141,17 @@ class Tally {
     return best.councils > (counts.get(mine)?.councils ?? 0) + 1 ? best : null;
   }
 }
+
+const districts = ['Ashcombe', 'Brackley', 'Carrowby'].map((place, i) => ({ name: `letter-${i + 1}.txt`, text: exampleLetter({ council: `${place} District Council` }) }));
+
+export const examples: CrossRuleExamples = {
+  fails: {
+    why: 'read together, three district councils’ 2020 letters quote the averages 45%, 99% and 20%; a fourth quotes the same upheld and compliance averages but a remedy average of 21%. The warning is on letter-4.txt’s 21%: "remedy average 21% here; 20% in 3 other 2020 letters with the same upheld and compliance averages".',
+    letters: [...districts, { name: 'letter-4.txt', text: exampleLetter({ council: 'Oddingley District Council', averages: [45, 99, 21] }) }],
+    flagged: 'letter-4.txt',
+  },
+  passes: {
+    why: 'the same letters, but the fourth is to a county council: the averages of another kind of council are never compared.',
+    letters: [{ name: 'letter-4.txt', text: exampleLetter({ council: 'Westshire County Council', averages: [45, 99, 21] }) }],
+  },
+};

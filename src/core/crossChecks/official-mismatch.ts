@@ -5,7 +5,8 @@ import { financialYearOf } from '../official/financialYear';
 import { OFFICIAL_METRICS, letterFigure, metricLabel } from '../official/metrics';
 import type { OfficialMetric } from '../official/metrics';
 import { councilNameOf } from './councilOfLetter';
-import type { CrossRule } from './types';
+import { exampleLetter } from './exampleLetter';
+import type { CrossRule, CrossRuleExamples } from './types';
 
 export const officialMismatch: CrossRule = {
   meta: {
@@ -51,3 +52,19 @@ function agrees(metric: OfficialMetric, printed: number, published: number): boo
 function shown(metric: OfficialMetric, value: number): string {
   return metric.kind === 'count' ? String(value) : percentText(value);
 }
+
+const publishedAshcombe = (upheld: number): string =>
+  ['council,year,metric,value', `Ashcombe District Council,2019-20,upheld_percent,${upheld}`, 'Ashcombe District Council,2019-20,upheld_decisions,2', 'Ashcombe District Council,2019-20,detailed_investigations,4', 'Ashcombe,2019-20,remedy_average,20.4'].join('\n');
+
+export const examples: CrossRuleExamples = {
+  fails: {
+    why: 'the letter says 50% of complaints were upheld; official.csv gives 40% for Ashcombe District Council in 2019-20 (`--official official.csv`). The warning is on the 50%: "upheld 50% here, 40% in official.csv (line 2)".',
+    letters: [{ name: 'letter.txt', text: exampleLetter({ council: 'Ashcombe District Council' }) }],
+    official: { name: 'official.csv', text: publishedAshcombe(40) },
+    flagged: 'letter.txt',
+  },
+  passes: {
+    why: 'official.csv gives 50%; its remedy average of 20.4% is the letter’s 20% as printed, and "Ashcombe" is the only council it could be.',
+    official: { name: 'official.csv', text: publishedAshcombe(50) },
+  },
+};

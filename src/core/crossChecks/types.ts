@@ -34,3 +34,29 @@ export interface CrossRule {
   meta: RuleMeta;
   check(context: CrossRuleContext): void;
 }
+
+/** A file of a cross rule's docs example: a letter, or the official figures' CSV. */
+export interface ExampleFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * A cross rule's examples in docs/rules.md, exported beside the rule as `examples`. Tests run them
+ * through checkLetterSet: the failing set must raise the rule on the letter named `flagged`, the
+ * passing set (the failing one with `passes`' files in place of those of the same name) nowhere.
+ */
+export interface CrossRuleExamples {
+  fails: {
+    why: string;
+    letters: readonly ExampleFile[];
+    official?: ExampleFile;
+    /** The letter the finding is on. */
+    flagged: string;
+  };
+  passes: {
+    why: string;
+    letters?: readonly ExampleFile[];
+    official?: ExampleFile;
+  };
+}

@@ -33,7 +33,11 @@ export interface OfficialFigures {
   figures: number;
 }
 
-export type OfficialRead = { ok: true; table: OfficialFigures } | { ok: false; line: number; message: string };
+/**
+ * The table, or why it could not be read: `message` names the file and line ("official.csv line 3: the
+ * value is not a number"), `reason` is the same without them, for hosts that place it themselves.
+ */
+export type OfficialRead = { ok: true; table: OfficialFigures } | { ok: false; line: number; message: string; reason: string };
 
 const COLUMNS = ['council', 'year', 'metric', 'value'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -44,7 +48,7 @@ type CouncilFigures = Map<string, Map<string, OfficialFigure>>;
 export function readOfficialFigures(text: string, source: OfficialSource): OfficialRead {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const offset = text.length - body.length;
-  const fail = (line: number, message: string): OfficialRead => ({ ok: false, line, message: `${source.name} line ${line}: ${message}` });
+  const fail = (line: number, reason: string): OfficialRead => ({ ok: false, line, message: `${source.name} line ${line}: ${reason}`, reason });
   const csv = readCsv(body);
   if (!csv.ok) return fail(csv.error.line, `not a well-formed CSV file: ${csv.error.message}`);
   const [header, ...rows] = csv.records;
@@ -80,11 +84,17 @@ export function readOfficialFigures(text: string, source: OfficialSource): Offic
     byMetric.set(metric.name, { value, line: row.line, span: { start: row.start + offset, end: row.end + offset } });
     figures++;
   }
+  const matched = new Map<string, CouncilFigures | undefined>();
   return {
     ok: true,
     table: {
       source,
-      lookup: (council, year, metric) => index.find(council)?.get(year)?.get(metric.name),
+      lookup: (council, year, metric) => {
+        // A letter asks once per figure: its council's name is matched once.
+        let found = matched.get(council);
+        if (found === undefined && !matched.has(council)) matched.set(council, (found = index.find(council)));
+        return found?.get(year)?.get(metric.name);
+      },
       councils: index.size,
       figures,
     },

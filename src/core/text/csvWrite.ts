@@ -34,6 +34,7 @@ export function csvTable(header: readonly string[], rows: Iterable<readonly CsvC
   return out;
 }
 
-function csvLine(cells: readonly CsvCell[]): string {
+/** One line of a CSV file, CRLF included: for a writer that streams its rows. */
+export function csvLine(cells: readonly CsvCell[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
