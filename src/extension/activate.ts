@@ -13,6 +13,7 @@ import { LiveChecks } from './liveChecks';
 import { registerStatsPanel } from './panel';
 import { LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
 import { SettingsService } from './settingsService';
+import { registerSummary } from './summary';
 import { LetterStatusBar } from './statusBar';
 import { CHECK_WORKSPACE_COMMAND, WorkspaceCheck } from './workspaceCheck';
 
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
   const live = new LiveChecks(service, settings);
   const symbols = new LetterSymbols(service);
   const workspaceCheck = new WorkspaceCheck(service);
+  const summary = registerSummary(context, service, { watchFiles: () => workspaceCheck.watchFiles(), notices: () => [] });
 
   context.subscriptions.push(
     log,
@@ -54,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
     panels,
     live,
     workspaceCheck,
+    summary,
     settings.onDidChange(() => {
       // Every review made before is stale: the service reads the folder's letters again, and the
       // open letters are checked again with their current text.
