@@ -26,6 +26,8 @@ const EXTENSION_ID = 'letter-review.letter-review';
 const LANGUAGE = 'ombudsman-letter';
 const SHOW_STATISTICS = 'letterReview.showStatistics';
 const SHOW_STATISTICS_TITLE = 'Letter Review: Show Statistics Panel';
+const SHOW_SUMMARY = 'letterReview.showSummary';
+const SHOW_SUMMARY_TITLE = 'Letter Review: Show Folder Summary';
 const L000 = '000_f12d23132a32b45e.txt';
 const L004 = '004_63abd8654b08d728.txt';
 // 004 with one figure changed so the statistics no longer agree; named like a letter so any filename
@@ -200,12 +202,55 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         writeUserSettings(userDataDir, settings);
       });
     }
+    if (gate('folder-summary', commands.has(SHOW_SUMMARY), `command ${SHOW_SUMMARY}`)) {
+      await check('folder-summary', () => folderSummary(page, userDataDir, settings, log));
+    }
   } finally {
     await context.close().catch(() => {});
     await server.stop();
   }
   log(`e2e: ${result.passed.length} passed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed.join(', ')})` : ''}; screenshots in ${RESULTS}`);
   return result;
+}
+
+/**
+ * The folder summary over the workspace (the samples and the edited 004, none of them open): every
+ * letter a row, a click on "Complaints upheld %" sorts it (numbers as numbers, empty cells last), Enter
+ * on the first row opens its letter; screenshots in the dark and the light theme.
+ */
+async function folderSummary(page, userDataDir, settings, log) {
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('.monaco-workbench[class*="vscode-theme-defaults-themes-dark_modern"]').waitFor({ timeout: WAIT.editor });
+  const started = Date.now();
+  await runCommand(page, SHOW_SUMMARY_TITLE);
+  const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+  const rows = frame.locator('table.summary tbody tr.row');
+  await frame.locator('table.summary tbody th.council', { hasText: 'Rochford District Council' }).first().waitFor({ timeout: WAIT.webview });
+  const expected = readdirSync(join(ROOT, 'samples')).length + 1;
+  for (let i = 0; (await rows.count()) !== expected; i++) {
+    if (i > 100) throw new Error(`the summary shows ${await rows.count()} rows, expected ${expected}`);
+    await page.waitForTimeout(100);
+  }
+  log(`e2e:   summary of ${expected} letters shown in ${seconds(started)} s`);
+  const upheld = frame.locator('button.sort[aria-label="Complaints upheld: percentage"]');
+  await upheld.click();
+  await frame.locator('th[aria-sort="ascending"] button[aria-label="Complaints upheld: percentage"]').waitFor({ timeout: WAIT.editor });
+  // Council, then the cells: year, period, upheld % (the third td).
+  const cells = await rows.locator('td:nth-of-type(3)').allTextContents();
+  const numbers = cells.filter((c) => c !== '').map((c) => Number(c.replace('%', '')));
+  const firstEmpty = cells.indexOf('');
+  if (numbers.length < 2 || numbers.some((n, i) => i > 0 && n < numbers[i - 1])) throw new Error(`upheld % not sorted as numbers: ${JSON.stringify(cells)}`);
+  if (firstEmpty >= 0 && cells.slice(firstEmpty).some((c) => c !== '')) throw new Error(`empty cells not last: ${JSON.stringify(cells)}`);
+  await page.screenshot({ path: join(RESULTS, 'summary-dark.png') });
+  await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+  await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
+  await page.screenshot({ path: join(RESULTS, 'summary-light.png') });
+  writeUserSettings(userDataDir, settings);
+  // The keyboard: the first row takes the focus, Enter opens its letter.
+  const file = await rows.first().locator('td.file').textContent();
+  await rows.first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab', { hasText: file.split('/').pop() }).first().waitFor({ timeout: WAIT.editor });
 }
 
 /**
