@@ -9,6 +9,7 @@ import { reviewText } from '../src/core';
 import { corpus } from './corpus';
 import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
+import { summaryTable } from './summary';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
   bigFile();
   cli();
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
+  await summaryTable();
   await linearity();
   if (sink === -1) console.log('');
 }

@@ -10,6 +10,7 @@ import { reportOfReview, reportsJson } from '../../service/reports';
 import { compareNatural } from '../../shared/summaryColumns';
 import type { SummaryRow } from '../../shared/summaryProtocol';
 import { toUri } from '../documents';
+import { exportFolder } from './exportTarget';
 
 export interface ExportOptions {
   /** Where to write without asking (tests); otherwise the save dialog asks. */
@@ -52,12 +53,8 @@ export async function exportSummary(service: LetterService, rows: readonly Summa
   return true;
 }
 
-/**
- * The dialog's starting file: in the first workspace folder that is not the extension's own folder (or
- * inside it), so an export never lands in the extension's checkout by default; else the dialog's own.
- */
-export function defaultExportUri(folders: readonly vscode.Uri[], extensionUri: vscode.Uri, name: string): vscode.Uri | undefined {
-  const own = extensionUri.toString().replace(/\/?$/, '/');
-  const folder = folders.find((f) => !`${f.toString()}/`.startsWith(own));
-  return folder ? vscode.Uri.joinPath(folder, name) : undefined;
+/** The dialog's starting file: `name` in the workspace folder, never in the extension's own folder. */
+function defaultExportUri(folders: readonly vscode.Uri[], extensionUri: vscode.Uri, name: string): vscode.Uri | undefined {
+  const folder = exportFolder(folders.map((f) => f.toString()), extensionUri.toString());
+  return folder ? vscode.Uri.joinPath(vscode.Uri.parse(folder), name) : undefined;
 }

@@ -77,7 +77,9 @@ export class SummaryPanel implements vscode.Disposable {
       host.service.onDidChange((uri) => this.letterChanged(uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.read()),
     );
-    for (const review of host.service.all()) this.letterChanged(review.uri);
+    // The letters already shown (Check All ran, or the summary was open before) are rows at once.
+    for (const review of host.service.all()) this.changed.add(review.uri);
+    this.flush();
   }
 
   /** A message from the page (or a test acting as it). Anything the schema refuses is dropped. */
@@ -201,7 +203,7 @@ export class SummaryPanel implements vscode.Disposable {
     const review = this.host.service.current(uri);
     const resource = toUri(uri);
     if (!review || !vscode.workspace.getWorkspaceFolder(resource)) return null;
-    return summaryRow(uri, reportOfReview(review, vscode.workspace.asRelativePath(resource, true)));
+    return summaryRow(uri, reportOfReview(review, vscode.workspace.asRelativePath(resource)));
   }
 
   private postTable(): void {
