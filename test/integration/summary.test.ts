@@ -88,8 +88,9 @@ describe('folder summary in a real VS Code', function () {
     }, 10_000);
     const error = ours(editor.document.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
     assert.ok(error && editor.selection.isEqual(error.range), 'the selection is the first error');
-    const before = (await state())!;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('letterReview.showSummary');
+    const before = await waitForSummary('the rows back', (x) => x.rows === SAMPLES && !x.reading);
     await vscode.commands.executeCommand(RECEIVE, { type: 'open', id: vscode.Uri.joinPath(folder(), '..', 'elsewhere.txt').toString() });
     await vscode.commands.executeCommand(RECEIVE, { type: 'open' });
     await vscode.commands.executeCommand(RECEIVE, { type: 'runCommand', command: 'workbench.action.files.delete' });

@@ -57,6 +57,7 @@ export class SummaryPanel implements vscode.Disposable {
   private dropped = 0;
   private readonly opened: string[] = [];
   private disposed = false;
+  private readStarted = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -95,7 +96,8 @@ export class SummaryPanel implements vscode.Disposable {
       case 'ready':
         this.postTable();
         this.postStatus();
-        if (!this.reading && this.rows.size === 0) void this.read();
+        // Each panel reads the folder once (open letters alone are not the folder); then it follows changes.
+        if (!this.readStarted) void this.read();
         return;
       case 'open':
         return void this.open(m.id);
@@ -114,6 +116,7 @@ export class SummaryPanel implements vscode.Disposable {
 
   /** Reads the workspace's letters (again), with progress in the page and in the window. */
   async read(): Promise<void> {
+    this.readStarted = true;
     this.reading?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.reading = source;
