@@ -19,7 +19,7 @@ const FORMULA = '=HYPERLINK("http://evil.example","click") District Council';
 const state = async (): Promise<SummarySnapshot | null> => (await vscode.commands.executeCommand<SummarySnapshot | null>(STATE)) ?? null;
 
 /** Polls the summary until `test` passes; fails with the last state seen. */
-async function waitForSummary(what: string, test: (s: SummarySnapshot) => boolean, timeoutMs = 30_000): Promise<SummarySnapshot> {
+async function waitForSummary(what: string, test: (s: SummarySnapshot) => boolean, timeoutMs = 60_000): Promise<SummarySnapshot> {
   const end = Date.now() + timeoutMs;
   let last: SummarySnapshot | null = null;
   while (Date.now() < end) {
@@ -49,7 +49,7 @@ function variant(text: string, council: string, averages: [number, number, numbe
 }
 
 describe('folder summary in a real VS Code', function () {
-  this.timeout(90_000);
+  this.timeout(180_000);
   let rochford = '';
   const written: vscode.Uri[] = [];
 
