@@ -51,6 +51,8 @@ function variant(text: string, council: string, averages: [number, number, numbe
 describe('folder summary in a real VS Code', function () {
   this.timeout(180_000);
   let rochford = '';
+  /** The letters of the workspace when the summary first showed it: the samples, and any an earlier test left. */
+  let baseline = 0;
   const written: vscode.Uri[] = [];
 
   before(async () => {
@@ -66,8 +68,9 @@ describe('folder summary in a real VS Code', function () {
 
   it('shows every letter of the workspace, none of them open, with the councils as text', async () => {
     await vscode.commands.executeCommand('letterReview.showSummary');
-    const s = await waitForSummary(`${SAMPLES} rows drawn`, drawn(SAMPLES));
-    assert.ok(s.lastRendered?.councils.includes('Rochford District Council'), JSON.stringify(s.lastRendered?.councils));
+    const s = await waitForSummary(`at least ${SAMPLES} rows drawn`, (x) => !x.reading && x.rows >= SAMPLES && x.lastRendered?.rows === x.rows);
+    baseline = s.rows;
+    for (const council of ['Sevenoaks District Council', 'Rochford District Council']) assert.ok(s.lastRendered?.councils.includes(council), council);
     assert.equal(s.lastRendered?.foreignElements, 0);
     assert.equal(s.lastStatus?.progress, null, 'reading is over');
   });
@@ -80,7 +83,7 @@ describe('folder summary in a real VS Code', function () {
     // Closing every editor closed the summary too (and 005 is read from disk again): it comes back
     // with the letters already read, without reading the folder again.
     await vscode.commands.executeCommand('letterReview.showSummary');
-    await waitForSummary('the rows back', (x) => x.rows === SAMPLES && !x.reading);
+    await waitForSummary('the rows back', (x) => x.rows === baseline && !x.reading);
     await vscode.commands.executeCommand(RECEIVE, { type: 'revealFinding', id: l005, severity: 'error' });
     const editor = await waitFor('005 open with a selection', () => {
       const e = vscode.window.activeTextEditor;
@@ -90,7 +93,7 @@ describe('folder summary in a real VS Code', function () {
     assert.ok(error && editor.selection.isEqual(error.range), 'the selection is the first error');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('letterReview.showSummary');
-    const before = await waitForSummary('the rows back', (x) => x.rows === SAMPLES && !x.reading);
+    const before = await waitForSummary('the rows back', (x) => x.rows === baseline && !x.reading);
     await vscode.commands.executeCommand(RECEIVE, { type: 'open', id: vscode.Uri.joinPath(folder(), '..', 'elsewhere.txt').toString() });
     await vscode.commands.executeCommand(RECEIVE, { type: 'open' });
     await vscode.commands.executeCommand(RECEIVE, { type: 'runCommand', command: 'workbench.action.files.delete' });
@@ -104,13 +107,13 @@ describe('folder summary in a real VS Code', function () {
     await vscode.commands.executeCommand('letterReview.showSummary');
     const hostile = await write('hostile.txt', variant(rochford, HOSTILE));
     written.push(hostile);
-    let s = await waitForSummary('the new letter drawn', (x) => drawn(SAMPLES + 1)(x) && (x.lastRendered?.councils.includes(HOSTILE) ?? false));
+    let s = await waitForSummary('the new letter drawn', (x) => drawn(baseline + 1)(x) && (x.lastRendered?.councils.includes(HOSTILE) ?? false));
     assert.equal(s.lastRendered?.foreignElements, 0, 'its council name is text');
     await write('hostile.txt', variant(rochford, 'Hostile Renamed District Council'));
     s = await waitForSummary('the changed letter drawn', (x) => x.lastRendered?.councils.includes('Hostile Renamed District Council') ?? false);
     assert.ok(!s.lastRendered?.councils.includes(HOSTILE));
     await vscode.workspace.fs.delete(hostile);
-    await waitForSummary('the deleted letter gone', drawn(SAMPLES));
+    await waitForSummary('the deleted letter gone', drawn(baseline));
   });
 
   it('flags the letter whose averages differ from three others of its year, in the table and the Problems view', async () => {

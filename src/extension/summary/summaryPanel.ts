@@ -229,6 +229,7 @@ export class SummaryPanel implements vscode.Disposable {
       this.host.log.warn(`folder summary: not sending an invalid message (${describeIssues(checked.error)})`);
       return;
     }
-    void this.panel.webview.postMessage(checked.data);
+    // The page may be closing: a message it cannot take is not an error.
+    this.panel.webview.postMessage(checked.data).then(undefined, () => undefined);
   }
 }
