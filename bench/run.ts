@@ -11,6 +11,7 @@ import { corpus } from './corpus';
 import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
 import { summaryBench } from './summary';
+import { summaryTable } from './folderSummary';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
   summaryBench(ROUNDS);
   cli();
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
+  await summaryTable();
   await linearity();
   if (sink === -1) console.log('');
 }

@@ -18,12 +18,14 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
+    // The desktop entry: a few lines that load the browser bundle below from beside it (one copy of
+    // the extension in the package) and hand it what only Node can do.
     entryPoints: ['src/extension/node.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    external: ['vscode', './browser/extension.js'],
   },
   {
     entryPoints: ['src/extension/browser.ts'],

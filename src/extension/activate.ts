@@ -13,6 +13,9 @@ import { LiveChecks } from './liveChecks';
 import { registerStatsPanel } from './panel';
 import { LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
 import { SettingsService } from './settingsService';
+import { registerSummary } from './summary';
+import { OfficialFiguresLoader } from './officialFigures';
+import type { RealPath } from './officialFigures';
 import { LetterStatusBar } from './statusBar';
 import { CHECK_WORKSPACE_COMMAND, WorkspaceCheck } from './workspaceCheck';
 
@@ -25,7 +28,13 @@ export interface LetterReviewApi {
   checkedVersion(uri: vscode.Uri): number | null | undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): LetterReviewApi {
+/** What only the desktop (Node) entry can give. */
+export interface HostAbilities {
+  /** Follows symbolic links, so a workspace cannot name a file outside its folder through one. */
+  realPath?: RealPath;
+}
+
+export function activate(context: vscode.ExtensionContext, abilities: HostAbilities = {}): LetterReviewApi {
   const log = vscode.window.createOutputChannel('Letter Review', { log: true });
   const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
   const settings = new SettingsService();
@@ -44,6 +53,9 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
   const live = new LiveChecks(service, settings);
   const symbols = new LetterSymbols(service);
   const workspaceCheck = new WorkspaceCheck(service);
+  const official = new OfficialFiguresLoader(service, log, { realPath: abilities.realPath, testCommands: context.extensionMode !== vscode.ExtensionMode.Production });
+  const summary = registerSummary(context, service, { watchFiles: () => workspaceCheck.watchFiles(), notices: () => official.currentNotices() });
+  void official.load();
 
   context.subscriptions.push(
     log,
@@ -54,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
     panels,
     live,
     workspaceCheck,
+    summary,
+    official,
     settings.onDidChange(() => {
       // Every review made before is stale: the service reads the folder's letters again, and the
       // open letters are checked again with their current text.

@@ -1,6 +1,7 @@
 // The Problems view: publishes the findings of the review the letter service shows for each letter
 // (open letters and those the workspace check read), and clears them when it shows none.
 import * as vscode from 'vscode';
+import type { Finding } from '../core';
 import type { LetterService } from '../service';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData } from '../service/diagnosticData';
 import type { DiagnosticData } from '../service/diagnosticData';
@@ -32,14 +33,23 @@ export class LetterDiagnostics implements vscode.Disposable {
       this.collection.delete(uri);
       return;
     }
-    this.collection.set(uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines))));
+    this.collection.set(uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines), f)));
   }
 
-  private toDiagnostic(uri: vscode.Uri, d: DiagnosticData): vscode.Diagnostic {
+  private toDiagnostic(uri: vscode.Uri, d: DiagnosticData, finding: Finding): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: d.code, target: this.rulesDoc.with({ fragment: d.code }) };
-    diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+    diagnostic.relatedInformation = d.related.map((r, i) => {
+      // A finding over letters read together may point into another letter or the official figures.
+      const other = finding.related[i]?.file;
+      const lines = other ? this.service.linesOf(other) : undefined;
+      if (!other) return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message);
+      // That file no longer shown: its start, never a range taken from this letter's lines.
+      const range = lines ? toRange(lines.rangeOf(finding.related[i]!.span)) : new vscode.Range(0, 0, 0, 0);
+      const location = new vscode.Location(toUri(other), range);
+      return new vscode.DiagnosticRelatedInformation(location, r.message);
+    });
     return diagnostic;
   }
 

@@ -34,7 +34,7 @@ export class WorkspaceCheck implements vscode.Disposable {
               progress: (p) =>
                 progress.report({ message: t('{0} of {1}: {2}', p.done + 1, p.total, vscode.workspace.asRelativePath(toUri(p.uri))), increment: 100 / Math.max(1, p.total) }),
             });
-            this.ensureWatcher();
+            this.watchFiles();
             report(result);
           } finally {
             cancel.dispose();
@@ -47,7 +47,8 @@ export class WorkspaceCheck implements vscode.Disposable {
     }
   }
 
-  private ensureWatcher(): void {
+  /** Keeps the letters found current as files change on disk (after Check All, or the folder summary). */
+  watchFiles(): void {
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(CANDIDATES);
     const changed = (uri: vscode.Uri): void => this.fileEvents.schedule(uri.toString(), () => void this.service.reviewFile(uri.toString()));

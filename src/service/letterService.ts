@@ -11,8 +11,11 @@ import type { CancellationToken, Disposable, Event } from './event';
 import type { LetterFileSystem } from './fileSystem';
 import { FolderReview } from './folder';
 import type { FileOutcome, FolderOptions, FolderResult } from './folder';
+import { LetterSet } from './letterSet';
+import type { OfficialTable } from './letterSet';
 import { CORE_ENGINE, reviewLetter, SLOW_CHECK_MS, tooLargeFile } from './review';
 import type { LetterDocument, LetterEngine, LetterReview } from './review';
+import type { LineIndex } from '../core';
 import type { LetterReviewSettings } from './settings';
 
 export interface LetterServiceHost {
@@ -42,6 +45,8 @@ export class LetterService implements Disposable {
   private readonly folder: FolderReview;
   private readonly engine: LetterEngine;
   private readonly now: () => number;
+  /** The checks over letters read together, and what they add to each letter shown. */
+  private readonly set: LetterSet;
 
   /** Fires with a URI when the review shown for it changes, or it is no longer shown. */
   readonly onDidChange: Event<string> = this.changed.event;
@@ -56,6 +61,12 @@ export class LetterService implements Disposable {
       tooLarge: (uri, bytes, settings) => this.show(tooLargeFile(uri, bytes, settings, this.generation)),
       forget: (uri) => this.forget(uri),
       all: () => this.all(),
+    });
+    this.set = new LetterSet({
+      settingsFor: (uri) => host.settingsFor(uri),
+      relativePath: (uri) => host.relativePath(uri),
+      shown: () => this.shown.values(),
+      changed: (uri) => this.changed.fire(uri),
     });
   }
 
@@ -98,14 +109,29 @@ export class LetterService implements Disposable {
     return review;
   }
 
-  /** The review the views show for `uri`. */
+  /** The review the views show for `uri`, with the findings of the letters read together. */
   current(uri: string): LetterReview | undefined {
-    return this.shown.get(uri);
+    const review = this.shown.get(uri);
+    return review && this.set.withFindings(review);
   }
 
   /** Every review shown: open letters and the letters a folder check read. */
   all(): LetterReview[] {
-    return [...this.shown.values()];
+    return [...this.shown.values()].map((r) => this.set.withFindings(r));
+  }
+
+  /**
+   * The official figures to compare every letter with (`letterReview.officialFigures`), or null; `lines`
+   * places the related location of a finding in the file's text.
+   */
+  setOfficialFigures(official: OfficialTable | null): void {
+    this.set.setOfficial(official);
+  }
+
+  /** The line index of a file a finding's related location points into: a letter shown, or the official figures. */
+  linesOf(file: string): LineIndex | undefined {
+    const review = this.current(file);
+    return review?.kind === 'checked' ? review.lines : this.set.officialLines(file);
   }
 
   /** Whether checking the letter at `uri` took longer than SLOW_CHECK_MS last time. */
@@ -129,7 +155,10 @@ export class LetterService implements Disposable {
   /** Drops the letter's reviews; the views are told if one was shown. */
   forget(uri: string): void {
     this.latest.delete(uri);
-    if (this.shown.delete(uri)) this.changed.fire(uri);
+    if (this.shown.delete(uri)) {
+      this.changed.fire(uri);
+      this.set.schedule();
+    }
   }
 
   /**
@@ -147,8 +176,10 @@ export class LetterService implements Disposable {
   }
 
   /** Finds the letters among the folder's candidate files, reviews and shows each. */
-  reviewFolder(options: FolderOptions = {}): Promise<FolderResult> {
-    return this.folder.reviewFolder(options);
+  async reviewFolder(options: FolderOptions = {}): Promise<FolderResult> {
+    // From now on the letters shown are read together; the set is checked once the folder is read.
+    const result = await this.set.whileReading(() => this.folder.reviewFolder(options));
+    return { ...result, reviews: result.reviews.map((r) => this.set.withFindings(r)) };
   }
 
   /** A file of the folder was deleted. */
@@ -166,5 +197,6 @@ export class LetterService implements Disposable {
     if (this.shown.get(review.uri) === review) return;
     this.shown.set(review.uri, review);
     this.changed.fire(review.uri);
+    this.set.schedule();
   }
 }

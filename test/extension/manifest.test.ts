@@ -30,17 +30,25 @@ describe('extension manifest', () => {
     for (const k of keys) assert.ok(nls[k], `package.nls.json lacks "${k}"`);
   });
 
-  it('runs in the browser and in untrusted and virtual workspaces', () => {
+  it('runs in the browser and in virtual workspaces, and in untrusted ones without the settings that name a file', () => {
     assert.equal(pkg.browser, './dist/browser/extension.js');
-    assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    assert.equal(pkg.capabilities.virtualWorkspaces, true);
+    const untrusted = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(untrusted.supported, 'limited');
+    assert.match(untrusted.description, /letterReview\.officialFigures/);
+    // A free-text string setting is a path (the others are enums, numbers and objects of codes).
+    const paths = Object.entries(properties).filter(([, p]) => (p as { type: string; enum?: unknown }).type === 'string' && !(p as { enum?: unknown }).enum).map(([k]) => k);
+    assert.deepEqual(paths, ['letterReview.officialFigures']);
+    assert.deepEqual(untrusted.restrictedConfigurations, paths);
     // .txt and .md letters are only detected if the extension wakes for those languages.
     assert.ok(pkg.activationEvents.includes('onLanguage:plaintext'));
     assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
   });
 
-  it('contributes the workspace check, and hides the internal commands from the palette', () => {
+  it('contributes the workspace check and the folder summary, and hides the internal commands from the palette', () => {
     const ids = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    for (const id of ['letterReview.checkWorkspace', 'letterReview.ignoreInLetter', 'letterReview.openDetails']) assert.ok(ids.includes(id), id);
+    for (const id of ['letterReview.checkWorkspace', 'letterReview.showSummary', 'letterReview.ignoreInLetter', 'letterReview.openDetails']) assert.ok(ids.includes(id), id);
+    assert.ok(pkg.activationEvents.includes('onWebviewPanel:letterReview.summary'), 'a summary open before a reload comes back');
     const hidden = pkg.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command);
     assert.deepEqual(hidden.sort(), ['letterReview.ignoreInLetter', 'letterReview.openDetails']);
   });

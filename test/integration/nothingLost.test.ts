@@ -20,6 +20,8 @@ const COMMAND_ARGUMENTS: Record<string, (uri: vscode.Uri) => unknown[]> = {
   'letterReview.checkWorkspace': () => [],
   'letterReview.showStatistics': () => [],
   'letterReview.showStatisticsToSide': () => [],
+  // Reads the folder's letters into a table; it never writes one.
+  'letterReview.showSummary': () => [],
   // The status bar item's command: opens the statistics panel for the active letter.
   'letterReview.openDetails': () => [],
   // The quick fix's command (hidden from the palette): writes the workspace setting, never the letter.
