@@ -102,7 +102,7 @@ describe('letter-review CLI on bad input', function () {
   });
 
   it('documents the exit codes in --help', () => {
-    assert.match(USAGE.replace(/\s+/g, ' '), /Exit status: 0 no error-severity finding; 1 some; 2 usage error, a file that could not be read or is not a letter, or a folder with no letters\./);
+    assert.match(USAGE.replace(/\s+/g, ' '), /Exit status: 0 no error-severity finding; 1 some; 2 usage error, a file that could not be read or is not a letter, a folder with no letters, or official figures that cannot be used \(the letters are then checked without them\)\./);
   });
 
   it('a missing file: one line, the other files still checked, exit 2', async () => {
