@@ -68,7 +68,7 @@ const statements: Statement[] = [
       const line = r.lineOf(w.start);
       if (line.end !== w.end || line.start >= w.start) return [];
       const authority = councilName({ text: line.text.slice(0, w.start - line.start), start: line.start, end: w.start }, r);
-      return authority ? [{ kind: 'authority', authority }] : [];
+      return authority ? [{ kind: 'authority', authority, startsPage: true }] : [];
     },
   },
 ];
