@@ -39,6 +39,10 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
     if (rule?.area) headingAreas.push({ area: rule.area, span: section.heading.span });
   }
   const reading = readStatistics(text, flat, formats, headingAreas);
+  // The council the text first names as its own: the title's ("… – Barnsley Metropolitan Borough Council") or the statistics'.
+  const named = reading.statistics.authority;
+  const titled = structure.titleAuthority;
+  if (titled && (!named || titled.span.start < named.span.start)) reading.statistics.authority = titled;
 
   const periods: PeriodMention[] = [...reading.periods, ...structure.footers.map((f) => f.periodEnd)];
   if (structure.title && structure.titleYear !== null) {
