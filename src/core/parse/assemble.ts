@@ -6,12 +6,17 @@
 import type { Area, LocatedText, PeriodMention, PeriodSource, Span, Statistics, Table } from '../model';
 import type { Fact } from '../formats/types';
 import { BlockDraft, OverviewDraft } from './drafts';
+import type { Scope } from './scope';
 
 export interface PlacedFact {
   /** Flat indices of the statement that read the fact. */
   at: number;
   end: number;
   fact: Fact;
+  /** Whose figure the statement's sentence states (figures and overview counts only). */
+  scope?: Scope;
+  /** Set when the scope says the figure is another council's, another year's or the country's. */
+  others?: boolean;
 }
 
 /** The statement an average may follow: its area (null for one of no area) and where it ends (flat). */
@@ -55,7 +60,12 @@ export class Assembler {
     private readonly toSpan: (start: number, end: number) => Span,
   ) {}
 
-  add({ at, end, fact }: PlacedFact): void {
+  add({ at, end, fact, others }: PlacedFact): void {
+    // Another's figure is read as a statement (an average after it is its average) and then left out.
+    if (others) {
+      this.anchor = { area: null, end, heading: false };
+      return;
+    }
     if (fact.kind === 'glossary' || (fact.kind === 'authority' && fact.startsPage)) this.inGlossary = fact.kind === 'glossary';
     else if (this.inGlossary) return;
     if (fact.kind === 'figure') return this.addFigure(fact, at, end);

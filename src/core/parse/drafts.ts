@@ -22,6 +22,8 @@ export class BlockDraft {
   private readonly figures = new Map<string, Figure>();
   /** Later statements of a figure already read (issue 20), in text order. */
   private readonly restated: Restated[] = [];
+  /** Where the restatements start: the same words read by two statements are one restatement. */
+  private readonly restatedStarts = new Set<number>();
   /**
    * Whether the block is being stated again: its area named after its figures ("Complaints upheld"
    * in a summary), or its last statement a restatement. Only then is a statement that takes its area
@@ -55,7 +57,10 @@ export class BlockDraft {
     if (first?.span.start === figure.span.start) return;
     if (first) {
       this.restating ||= !positional;
-      if (this.restating) this.restated.push({ figure, first });
+      if (this.restating && !this.restatedStarts.has(figure.span.start)) {
+        this.restatedStarts.add(figure.span.start);
+        this.restated.push({ figure, first });
+      }
       return;
     }
     this.restating = false;
@@ -132,7 +137,7 @@ export class OverviewDraft {
     const first = this.figures.get(field);
     if (first) {
       // Issue 20: kept for the checks; the same words read by two statements are one statement.
-      if (first.span.start !== figure.span.start) this.restated.push({ figure, first });
+      if (first.span.start !== figure.span.start && !this.restated.some((r) => r.figure.span.start === figure.span.start)) this.restated.push({ figure, first });
       return;
     }
     this.figures.set(field, figure);

@@ -2,12 +2,13 @@
 // three key-area blocks. Statements are matched on the flat view, so hard wraps, Markdown dress and
 // figures on lines of their own do not matter; every figure maps back to its exact source span.
 import type { Area, PeriodMention, Span, Statistics } from '../model';
-import type { Capture, LetterFormat, Statement, StatementReader } from '../formats/types';
+import type { Capture, Fact, LetterFormat, Statement, StatementReader } from '../formats/types';
 import type { FlatText } from '../text/flatten';
 import { keywordOccurrences, scanStatement } from './scan';
 import { searchPatternOf } from './numberedPattern';
 import { createReader, spanMapper } from './reader';
 import { Assembler, type PlacedFact } from './assemble';
+import { type Own, type Scope, markOthers, scopeOf } from './scope';
 
 export interface StatisticsReading {
   statistics: Statistics;
@@ -20,22 +21,30 @@ export interface StatisticsReading {
 /** Phrases by which a text says it reports the key statistics (found by the keyword scan, in lower case). */
 const EXPECTS = ['annual statistics', 'three key statistics', 'three key areas'];
 
-export function readStatistics(source: string, flatText: FlatText, formats: readonly LetterFormat[], headingAreas: readonly { area: Area; span: Span }[]): StatisticsReading {
+export function readStatistics(source: string, flatText: FlatText, formats: readonly LetterFormat[], headingAreas: readonly { area: Area; span: Span }[], own: Own = { council: null, year: null }): StatisticsReading {
   const reader = createReader(source, flatText);
   const placed: PlacedFact[] = [];
   const matchedFormats = new Set<string>();
+  // What the formats before have read: a format matches when it reads something they did not (the
+  // quoted forms also read the letter's own sentences).
+  const read = new Set<string>();
   const occurrences = keywordOccurrences(flatText.flat.toLowerCase(), formats, EXPECTS);
   for (const format of formats) {
+    const from = placed.length;
     for (const statement of format.statements) {
       const places = occurrences.get(statement.keyword);
-      if (places && readStatement(flatText.flat, places, statement, reader, placed)) matchedFormats.add(format.name);
+      if (places) readStatement(source, flatText.flat, places, statement, reader, placed);
     }
+    const keys = placed.slice(from).flatMap(({ at, fact }) => (fact.kind === 'area' ? [] : [factKey(at, fact)]));
+    if (keys.some((k) => !read.has(k))) matchedFormats.add(format.name);
+    for (const k of keys) read.add(k);
   }
   // Line-level block headings also set the area (the flat text may have lost where they stand).
   for (const h of headingAreas) placed.push({ at: flatText.flatIndexOf(h.span.start), end: flatText.flatIndexOf(h.span.end), fact: { kind: 'area', area: h.area, heading: true } });
   placed.sort((a, b) => a.at - b.at || (a.fact.kind === 'area' ? -1 : 0) - (b.fact.kind === 'area' ? -1 : 0));
 
   const assembler = new Assembler(source, flatText.flat, spanMapper(flatText));
+  markOthers(placed, own);
   for (const p of placed) assembler.add(p);
   return {
     statistics: assembler.statistics(),
@@ -45,10 +54,16 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   };
 }
 
-/** Runs one statement at its keyword's places, adding its facts to `placed`; true when it read a figure or more. */
-function readStatement(flat: string, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[]): boolean {
+/** What a fact reads, by where: the same figure read by two statements has one key. */
+function factKey(at: number, fact: Fact): string {
+  if (fact.kind === 'figure' || fact.kind === 'overview') return `${fact.kind} ${fact.figure.span.start}`;
+  if (fact.kind === 'period') return `period ${fact.to.start}`;
+  return `${fact.kind} ${at}`;
+}
+
+/** Runs one statement at its keyword's places, adding its facts to `placed`. */
+function readStatement(source: string, flat: string, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[]): void {
   const { names } = searchPatternOf(statement.pattern);
-  let matched = false;
   for (const { match: m, offset } of scanStatement(flat, places, statement)) {
     const groups: Record<string, Capture | undefined> = {};
     const capture = (range: [number, number]): Capture => ({ text: flat.slice(offset + range[0], offset + range[1]), start: offset + range[0], end: offset + range[1] });
@@ -69,10 +84,20 @@ function readStatement(flat: string, places: readonly number[], statement: State
     const matchStart = offset + m.index;
     const whole: Capture = { text: m[0], start: matchStart, end: matchStart + m[0].length };
     const facts = statement.read(groups, whole, reader);
-    for (const fact of facts) placed.push({ at: whole.start, end: whole.end, fact });
-    if (facts.some((f) => f.kind !== 'area')) matched = true;
+    const scope = facts.some(isCount) ? scopeOfStatement(source, reader, whole, facts) : undefined;
+    for (const fact of facts) placed.push({ at: whole.start, end: whole.end, fact, scope: isCount(fact) ? scope : undefined });
   }
-  return matched;
+}
+
+/** A figure or an overview count: what a quoted sentence may state for another council, year or the country. */
+function isCount(fact: Fact): boolean {
+  return fact.kind === 'figure' || fact.kind === 'overview';
+}
+
+function scopeOfStatement(source: string, reader: StatementReader, whole: Capture, facts: readonly Fact[]): Scope {
+  const { span } = reader.located(whole);
+  const average = facts.some((f) => f.kind === 'figure' && (f.field === 'average' || f.field === 'rateAverage'));
+  return scopeOf(source, span.start, span.end, average);
 }
 
 const groupNames = new WeakMap<RegExp, string[]>();
