@@ -28,12 +28,14 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   // What the formats before have read: a format matches when it reads something they did not (the
   // quoted forms also read the letter's own sentences).
   const read = new Set<string>();
+  // Scopes by the first figure a statement reads: the quoted forms read the letter's own sentences again.
+  const scopes = new Map<number, Scope>();
   const occurrences = keywordOccurrences(flatText.flat.toLowerCase(), formats, EXPECTS);
   for (const format of formats) {
     const from = placed.length;
     for (const statement of format.statements) {
       const places = occurrences.get(statement.keyword);
-      if (places) readStatement(source, flatText.flat, places, statement, reader, placed);
+      if (places) readStatement(source, flatText.flat, places, statement, reader, placed, scopes);
     }
     const keys = placed.slice(from).flatMap(({ at, fact }) => (fact.kind === 'area' ? [] : [factKey(at, fact)]));
     if (keys.some((k) => !read.has(k))) matchedFormats.add(format.name);
@@ -62,7 +64,7 @@ function factKey(at: number, fact: Fact): string {
 }
 
 /** Runs one statement at its keyword's places, adding its facts to `placed`. */
-function readStatement(source: string, flat: string, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[]): void {
+function readStatement(source: string, flat: string, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>): void {
   const { names } = searchPatternOf(statement.pattern);
   for (const { match: m, offset } of scanStatement(flat, places, statement)) {
     const groups: Record<string, Capture | undefined> = {};
@@ -84,7 +86,7 @@ function readStatement(source: string, flat: string, places: readonly number[], 
     const matchStart = offset + m.index;
     const whole: Capture = { text: m[0], start: matchStart, end: matchStart + m[0].length };
     const facts = statement.read(groups, whole, reader);
-    const scope = facts.some(isCount) ? scopeOfStatement(source, reader, whole, facts) : undefined;
+    const scope = facts.some(isCount) ? scopeOfStatement(source, reader, whole, facts, scopes) : undefined;
     for (const fact of facts) placed.push({ at: whole.start, end: whole.end, fact, scope: isCount(fact) ? scope : undefined });
   }
 }
@@ -94,10 +96,16 @@ function isCount(fact: Fact): boolean {
   return fact.kind === 'figure' || fact.kind === 'overview';
 }
 
-function scopeOfStatement(source: string, reader: StatementReader, whole: Capture, facts: readonly Fact[]): Scope {
+function scopeOfStatement(source: string, reader: StatementReader, whole: Capture, facts: readonly Fact[], scopes: Map<number, Scope>): Scope {
+  const first = facts.find((f) => f.kind === 'figure' || f.kind === 'overview');
+  const key = first && (first.kind === 'figure' || first.kind === 'overview') ? first.figure.span.start : -1;
+  const known = scopes.get(key);
+  if (known) return known;
   const { span } = reader.located(whole);
   const average = facts.some((f) => f.kind === 'figure' && (f.field === 'average' || f.field === 'rateAverage'));
-  return scopeOf(source, span.start, span.end, average);
+  const scope = scopeOf(source, span.start, span.end, average);
+  scopes.set(key, scope);
+  return scope;
 }
 
 const groupNames = new WeakMap<RegExp, string[]>();
