@@ -36,8 +36,15 @@ const OPENING = 2048;
  */
 export function plainlyNotALetter(text: string, opening = OPENING): boolean {
   const head = text.slice(0, opening);
-  return !SIGNS.some((s) => s.test(head));
+  return !SIGNS.some((s) => s.test(head)) && !OVERVIEW.test(head);
 }
+
+/**
+ * A 2024-25 page's complaint overview ("we dealt with 41 complaints"): a named file that opens with
+ * one is read, so that an overview-only page gets its statistics-missing warning. Not a sign for
+ * folders, which may pass over such a page.
+ */
+const OVERVIEW = /\bwe\s+dealt\s+with\s+\d[\d,]*\s+complaints?\b/i;
 
 // C0 controls other than tab, line feed, vertical tab, form feed and carriage return (NUL included):
 // every UTF-16 unit that is neither one of those five nor from space up.

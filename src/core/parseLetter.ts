@@ -38,7 +38,12 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
     const rule = headingRules.find((r) => r.area && r.pattern.test(section.heading.text));
     if (rule?.area) headingAreas.push({ area: rule.area, span: section.heading.span });
   }
-  const reading = readStatistics(text, flat, formats, headingAreas);
+  const ownCouncil = structure.addressee?.authority ?? structure.footers[0]?.authority ?? structure.titleAuthority;
+  const reading = readStatistics(text, flat, formats, headingAreas, { council: ownCouncil?.text ?? null, year: structure.titleYear });
+  // The council the text first names as its own: the title's ("… – Barnsley Metropolitan Borough Council") or the statistics'.
+  const named = reading.statistics.authority;
+  const titled = structure.titleAuthority;
+  if (titled && (!named || titled.span.start < named.span.start)) reading.statistics.authority = titled;
 
   const periods: PeriodMention[] = [...reading.periods, ...structure.footers.map((f) => f.periodEnd)];
   if (structure.title && structure.titleYear !== null) {

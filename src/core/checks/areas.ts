@@ -1,7 +1,8 @@
 // Where a finding about the letter's statistics as a whole goes.
 import type { Letter, Span } from '../model';
 
-const STATISTICS = /statistics/i;
+/** A heading over the statistics: "Complaint statistics", "Annual statistics", a 2024-25 page's "Complaint overview". */
+const STATISTICS = /statistics|complaint overview/i;
 
 /** Where to put a finding about the letter's statistics as a whole. */
 export function statisticsAnchor(letter: Letter): Span {

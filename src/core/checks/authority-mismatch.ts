@@ -13,12 +13,13 @@ export const authorityMismatch: Rule = {
     code: 'authority-mismatch',
     title: 'The statistics name another council',
     defaultSeverity: 'warning',
-    description: 'The council the letter is addressed to must be the council its statistics name (the statistics page footer, and captions such as "80% Complaints upheld by Poole Borough Council").',
+    description: 'The council the letter is addressed to must be the council its statistics name (the statistics page footer, captions such as "80% Complaints upheld by Poole Borough Council", the statistics heading, the population sentence "Adjusted for Kent County Council\'s population", and the title).',
   },
   check({ letter, report }) {
     const addressed = letter.addressee?.authority;
     if (!addressed) return;
     const named: LocatedText[] = letter.footers.map((f) => f.authority);
+    if (letter.statistics.authority) named.push(letter.statistics.authority);
     for (const block of [letter.statistics.upheld, letter.statistics.compliance, letter.statistics.remedy]) {
       for (const c of block?.captions ?? []) if (c.authority) named.push(c.authority);
     }

@@ -29,9 +29,12 @@ export function roundsTo(percent: number, numerator: number, denominator: number
   return Math.abs(2 * percent * denominator - 200 * numerator) <= denominator + 1e-9 * denominator;
 }
 
-/** A finding on a printed percentage, offering to change it to `whole`% (the value its counts give). */
+/**
+ * A finding on a printed percentage, offering to change it to `whole`% (the value its counts give)
+ * where it is printed as a number: "In all cases" (100%) is no number to replace.
+ */
 export function onPercent(percent: Figure & { value: number }, message: string, related: { message: string; span: Span }[], whole: number) {
-  const fix = { title: `Change ${percentText(percent.value)} to ${whole}%`, span: percent.span, newText: String(whole) };
+  const fix = /^\d/.test(percent.text) ? { title: `Change ${percentText(percent.value)} to ${whole}%`, span: percent.span, newText: String(whole) } : null;
   return { message, span: percent.span, related, fix };
 }
 

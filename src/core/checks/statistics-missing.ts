@@ -7,15 +7,18 @@ export const statisticsMissing: Rule = {
     title: 'No statistics figures',
     defaultSeverity: 'warning',
     description:
-      'The letter states none of the three key areas\' figures (complaints upheld, compliance with recommendations, satisfactory remedies). A letter whose statistics page footer is present with nothing under it is reported too.',
+      'The letter states none of the three key areas\' figures (complaints upheld, compliance with recommendations, satisfactory remedies). A letter whose statistics page footer is present with nothing under it is reported too, and so is a 2024-25 page that states only the complaint overview (complaints dealt with, assessed and closed, investigated): the overview is context, not a key area.',
   },
   check({ letter, report }) {
     const { upheld, compliance, remedy, overview, tables } = letter.statistics;
-    // Letters before 2019-20 state their figures in tables, the 2024-25 letter in an overview.
-    if (upheld || compliance || remedy || overview || (tables?.length ?? 0) > 0) return;
+    // Letters before 2019-20 state their figures in tables. The 2024-25 overview is no key area.
+    if (upheld || compliance || remedy || (tables?.length ?? 0) > 0) return;
     const related = letter.footers.map((f) => ({ message: 'A statistics page footer, with no figures under it', span: f.span }));
+    if (overview) related.unshift({ message: 'The complaint overview: context, not one of the three key areas', span: overview.span });
     report({
-      message: 'No statistics figures: the letter states none of the three key areas (complaints upheld, compliance with recommendations, satisfactory remedies)',
+      message: overview
+        ? 'No statistics figures: the complaint overview is stated, but none of the three key areas (complaints upheld, compliance with recommendations, satisfactory remedies)'
+        : 'No statistics figures: the letter states none of the three key areas (complaints upheld, compliance with recommendations, satisfactory remedies)',
       span: statisticsAnchor(letter),
       related,
     });

@@ -32,8 +32,16 @@ function looksLikeName(text: string): boolean {
   return words.length <= 12 && NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || NAME_JOIN.test(w));
 }
 
+/** A word a council's name holds: "Kent County Council", "Royal Borough of Greenwich", "City of London Corporation". */
+const COUNCIL_WORD = /(?:^| )(?:Council|Borough|Corporation|County|District|City|Authority)(?= |$)/;
+
 /** What the statistics call the council they are about when they do not name it. */
 const GENERIC = /^(?:the |your )?(?:council|authority|organisation)$/i;
+
+/** Whether a whole text reads as a council's name that says it is one ("Barnsley Metropolitan Borough Council"). */
+export function isCouncilName(text: string): boolean {
+  return text.length <= MAX_NAME && looksLikeName(text) && !GENERIC.test(text) && COUNCIL_WORD.test(text);
+}
 
 /** A council's name from a capture of flat text: trimmed, cut where a glued sentence starts. */
 export function councilName(c: Capture, reader: StatementReader): LocatedText | null {
@@ -52,4 +60,23 @@ export function nameToLineEnd(from: number, reader: StatementReader): LocatedTex
   const line = reader.lineOf(from);
   const start = Math.max(from, line.start);
   return councilName({ text: line.text.slice(start - line.start), start, end: line.end }, reader);
+}
+
+
+/**
+ * The council a statistics heading ("Annual statistics", "Complaint overview", whole-line match `w`)
+ * names: before it on its line ("Kent County Council Annual statistics"), else on the line of its own
+ * just above it ("Kent County Council", then "Annual statistics"). Such a heading starts a page.
+ */
+export function councilHeading(w: Capture, r: StatementReader): Fact[] {
+  const line = r.lineOf(w.start);
+  if (line.end !== w.end) return [];
+  let authority: LocatedText | null = null;
+  if (line.start < w.start) {
+    authority = councilName({ text: line.text.slice(0, w.start - line.start), start: line.start, end: w.start }, r);
+  } else if (line.start > 0) {
+    const above = r.lineOf(line.start - 1);
+    if (above.end < line.start && COUNCIL_WORD.test(above.text)) authority = councilName(above, r);
+  }
+  return authority ? [{ kind: 'authority', authority, startsPage: true }] : [];
 }

@@ -7,6 +7,7 @@ import { tables2019 } from './tables2019';
 import { statisticsPage } from './statisticsPage';
 import { population2023 } from './population2023';
 import { overview2025 } from './overview2025';
+import { quoted } from './quoted';
 
-export const FORMATS: readonly LetterFormat[] = [letter2020, tables2019, statisticsPage, population2023, overview2025];
+export const FORMATS: readonly LetterFormat[] = [letter2020, tables2019, statisticsPage, population2023, overview2025, quoted];
 export type { LetterFormat } from './types';

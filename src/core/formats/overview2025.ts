@@ -3,10 +3,10 @@
 // We assessed and closed 26 complaints. We investigated 15 complaints." Then the upheld block opens
 // with "We investigated 15 complaints and upheld 11." before "73% of complaints we investigated were
 // upheld." A period may stand alone as "Between 1 April 2024 to 31 March 2025" (a heading line).
-// A glossary follows some pages; its definitions ("A council with a compliance rate below 100%
+// A page may open with the council's name over "Complaint overview". A glossary follows some pages; its definitions ("A council with a compliance rate below 100%
 // should …") are never figures.
 import type { Fact, LetterFormat, Statement } from './types';
-import { countFigure, periodFact } from './facts';
+import { councilHeading, countFigure, periodFact } from './facts';
 import { BETWEEN_DATES, COUNT } from './patterns';
 
 const statements: Statement[] = [
@@ -57,6 +57,13 @@ const statements: Statement[] = [
     },
   },
   {
+    name: 'overview-heading',
+    keyword: 'complaint overview',
+    // "Kent County Council Complaint overview", or the council's name on the line above it.
+    pattern: /complaint overview(?: \d{4}(?:[-/]\d{2,4})?)?/gid,
+    read: (_g, w, r) => councilHeading(w, r),
+  },
+  {
     name: 'glossary',
     keyword: 'glossary',
     // Only a line of its own: "see our glossary" in a sentence is no heading.
@@ -72,5 +79,5 @@ export const overview2025: LetterFormat = {
   name: '2024-25',
   description: 'The 2024-25 overview of complaints dealt with, and "We investigated N complaints and upheld M"',
   statements,
-  headings: [{ pattern: /^glossary(?: of terms)?$/i, level: 1 }],
+  headings: [{ pattern: /^glossary(?: of terms)?$/i, level: 1 }, { pattern: /^(?:\S.{0,98} )?complaint overview(?: \d{4}(?:[-/]\d{2,4})?)?$/i, level: 1 }],
 };

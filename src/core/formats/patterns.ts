@@ -30,3 +30,11 @@ export const PERCENT = String.raw`(?<n>${NUMBER}) ?%`;
 
 /** "n/a", printed for an average of a council that no longer exists. */
 export const NOT_APPLICABLE = 'n/a';
+
+/** After a number: "%", "per cent" or "percent", as reports and articles write it. */
+export const PER_CENT = String.raw`(?: ?%| ?per ?cent\b)`;
+
+/** A written date in American order, "April 1, 2020", with named groups `${p}m`, `${p}d`, `${p}y`. */
+export function usDate(p: string): string {
+  return String.raw`(?<${p}m>${MONTH}) (?<${p}d>\d{1,2})(?:st|nd|rd|th)?,? (?<${p}y>\d{4})`;
+}

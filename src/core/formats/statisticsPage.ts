@@ -3,10 +3,11 @@
 // remedy block's base ("Statistics are based on a total of 12 upheld decisions"), "Statistics are
 // based on a total of 15 investigations" (2018-19, 2023-24), "No recommendations were due for
 // compliance in this period", and a heading naming the council ("Poole Borough Council Annual
-// statistics") where the letter around the figures is missing.
+// statistics", or the name on a line of its own above "Annual statistics") where the letter around
+// the figures is missing.
 import type { Area } from '../model';
 import type { Fact, LetterFormat, Statement, StatementReader } from './types';
-import { type Groups, countFigure, councilName, nameToLineEnd, periodFact } from './facts';
+import { type Groups, councilHeading, countFigure, nameToLineEnd, periodFact } from './facts';
 import { COUNT, PERCENT, PERIOD_BETWEEN } from './patterns';
 
 function caption(area: Area, g: Groups, whole: { start: number; end: number; text: string }, r: StatementReader): Fact[] {
@@ -62,14 +63,10 @@ const statements: Statement[] = [
   {
     name: 'statistics-heading',
     keyword: 'annual statistics',
-    // Only a line that is a council's name followed by "Annual statistics" (and perhaps the year).
+    // Only a line that is a council's name followed by "Annual statistics" (and perhaps the year),
+    // or "Annual statistics" alone under a line that is the council's name.
     pattern: /annual statistics(?: \d{4}(?:[-/]\d{2,4})?)?/gid,
-    read: (_g, w, r) => {
-      const line = r.lineOf(w.start);
-      if (line.end !== w.end || line.start >= w.start) return [];
-      const authority = councilName({ text: line.text.slice(0, w.start - line.start), start: line.start, end: w.start }, r);
-      return authority ? [{ kind: 'authority', authority }] : [];
-    },
+    read: (_g, w, r) => councilHeading(w, r),
   },
 ];
 

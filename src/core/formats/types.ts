@@ -23,15 +23,21 @@ export type Fact =
   | { kind: 'none-due'; text: LocatedText }
   | { kind: 'overview'; field: OverviewField; figure: Figure }
   | { kind: 'table'; table: Table }
-  /** The council a statistics heading names; it also starts a new statistics page. */
-  | { kind: 'authority'; authority: LocatedText }
+  /**
+   * The council the text names as its own: a statistics heading (which also starts a new statistics
+   * page: `startsPage`), a line of its own above one, the population sentence.
+   */
+  | { kind: 'authority'; authority: LocatedText; startsPage?: boolean }
   /** A glossary's heading: what follows defines terms and states no figures, up to the next statistics page. */
   | { kind: 'glossary' };
 
 /** Helpers a statement uses to turn captures into facts with source spans. */
 export interface StatementReader {
-  /** A figure from a number capture (or "n/a") and an optional noun capture. */
-  figure(value: Capture, noun?: Capture | undefined): Figure;
+  /**
+   * A figure from a number capture (digits, a count in words, or "n/a") and an optional noun capture;
+   * `stated` gives the value where the words mean a number without being one ("In all cases" = 100).
+   */
+  figure(value: Capture, noun?: Capture | undefined, stated?: number): Figure;
   /** Date groups with prefix p: `${p}d`, `${p}m`, `${p}y` (written dates) or `${p}n` (31/03/20). */
   date(groups: Record<string, Capture | undefined>, prefix: string): Capture | null;
   /** The source text and span a capture stands for (dress inside it included). */

@@ -45,16 +45,22 @@ describe(`check ${CODE}`, () => {
     assertNone(formatFixture('2018-19-letter-tables.txt'), CODE);
   });
 
-  // TODAY'S BEHAVIOUR, to be flipped by issue 11 (fidelity): an overview alone counts as statistics,
-  // so the rule is quiet. When issue 11 makes it fire, change `assertNone` below to `assertOne` and
-  // assert where it points; the text and its checks stay.
-  it('stays silent on an overview-only text (2024-25: "we dealt with 59 complaints", no key area) — issue 11 will flip this', () => {
+  it('fires on an overview-only text (2024-25: "we dealt with 59 complaints", no key area), saying the overview was found', () => {
     const full = formatFixture('2024-25-letter.txt');
     const text = full.slice(0, offsetOf(full, 'Complaints upheld\n\nWe investigated')) + full.slice(offsetOf(full, 'Yours sincerely'));
     const { upheld, compliance, remedy, overview, tables } = reviewText(text).letter.statistics;
     assert.deepEqual([upheld, compliance, remedy, tables ?? []], [null, null, null, []], 'no key area and no table is left');
     assert.equal(overview?.complaints?.value, 59, 'the overview is read');
-    assertNone(text, CODE);
+    const f = assertOne(text, CODE);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, 'No statistics figures: the complaint overview is stated, but none of the three key areas (complaints upheld, compliance with recommendations, satisfactory remedies)');
+    assertOn(text, f, 'Annual statistics', offsetOf(text, 'Annual statistics'));
+    assert.deepEqual(f.related.map((r) => [r.message, r.span.start]), [['The complaint overview: context, not one of the three key areas', offsetOf(text, 'Between 1 April 2024')]]);
+    assertNone(text, 'statistics-incomplete');
+  });
+
+  it('stays silent on the whole 2024-25 letter, whose key areas follow its overview', () => {
+    assertNone(formatFixture('2024-25-letter.txt'), CODE);
   });
 
   it('stays silent when only one area is stated (statistics-incomplete says so instead)', () => {

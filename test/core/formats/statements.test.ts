@@ -16,7 +16,7 @@ const texts = (): [string, string][] => [
 
 describe('formats: statements', () => {
   it('each year\'s form is its own format, with unique statement names, lower-case keywords and flags g, i, d', () => {
-    assert.deepEqual(FORMATS.map((f) => f.name), ['2020', 'tables-2018-19', 'statistics-page', '2022-23', '2024-25']);
+    assert.deepEqual(FORMATS.map((f) => f.name), ['2020', 'tables-2018-19', 'statistics-page', '2022-23', '2024-25', 'quoted']);
     for (const format of FORMATS) {
       const names = format.statements.map((s) => s.name);
       assert.equal(new Set(names).size, names.length, `${format.name}: duplicate statement names`);

@@ -1,0 +1,96 @@
+// The addressee block of a letter's opening: name, role and council on separate lines, or all on one
+// ("Dr Ramewal Chief Executive Sevenoaks District Council").
+import type { Addressee, LocatedText } from '../model';
+import type { Line } from '../text/lines';
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|sir|dame|professor|prof|lord|lady|rev)\.?$/i;
+/** Words a job title ends with: "Chief Executive", "Head of Paid Service", "Director of Governance". */
+const ROLE_END = /^(?:executive|director|officer|manager|clerk|secretary|leader|service|services|commissioner|chair|chairman|mayor|governance|head|president|lead)$/i;
+
+export function located(text: string, start: number): LocatedText {
+  return { text, span: { start, end: start + text.length } };
+}
+
+export function locatedLine(line: Line): LocatedText {
+  return located(line.trimmed, line.trimmedStart);
+}
+
+export function joinLines(lines: readonly Line[]): LocatedText {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { text: lines.map((l) => l.trimmed).join('\n'), span: { start: first.trimmedStart, end: last.trimmedStart + last.trimmed.length } };
+}
+
+/** The addressee from its lines: name / role / authority on separate lines, or all on one. */
+export function readAddressee(block: readonly Line[], salutationName: string): Addressee {
+  const first = block[0]!;
+  const last = block[block.length - 1]!;
+  const span = { start: first.trimmedStart, end: last.trimmedStart + last.trimmed.length };
+  if (block.length >= 3) {
+    const roleLines = block.slice(1, -1);
+    const role = joinLines(roleLines);
+    return { name: locatedLine(first), role: { text: role.text.replace(/\n/g, ' '), span: role.span }, authority: locatedLine(last), span };
+  }
+  if (block.length === 2) return twoLines(first, last, salutationName, span);
+  // One line: "Dr Ramewal Chief Executive Sevenoaks District Council".
+  const t = first.trimmed;
+  const { name, rest } = splitName(t, salutationName);
+  const split = splitRoleAndAuthority(rest);
+  const base = first.trimmedStart;
+  return {
+    name: name ? located(name, base) : null,
+    role: split.role ? located(split.role, base + t.indexOf(split.role, name.length)) : null,
+    authority: split.authority ? located(split.authority, base + t.length - split.authority.length) : null,
+    span,
+  };
+}
+
+/** Either "name" + "role authority", or "name role" + "authority". */
+function twoLines(first: Line, last: Line, salutationName: string, span: Addressee['span']): Addressee {
+  const split = splitRoleAndAuthority(last.trimmed);
+  if (split.role) {
+    return {
+      name: locatedLine(first),
+      role: located(split.role, last.trimmedStart),
+      authority: located(split.authority, last.trimmedStart + last.trimmed.length - split.authority.length),
+      span,
+    };
+  }
+  const nameRole = splitName(first.trimmed, salutationName);
+  return {
+    name: located(nameRole.name, first.trimmedStart),
+    role: nameRole.rest ? located(nameRole.rest, first.trimmedStart + first.trimmed.length - nameRole.rest.length) : null,
+    authority: locatedLine(last),
+    span,
+  };
+}
+
+/** Name first: the salutation's name when the line starts with it, else honorific + surname. */
+function splitName(line: string, salutationName: string): { name: string; rest: string } {
+  if (salutationName && line.toLowerCase().startsWith(salutationName.toLowerCase())) {
+    return { name: line.slice(0, salutationName.length), rest: line.slice(salutationName.length).trim() };
+  }
+  const words = line.split(/\s+/);
+  const take = words.length > 1 && HONORIFIC.test(words[0]!) ? 2 : 1;
+  const name = words.slice(0, take).join(' ');
+  return { name, rest: words.slice(take).join(' ') };
+}
+
+/** The word without one trailing ',' or '.'. */
+function withoutTrailingPunctuation(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 44 /* , */ || last === 46 /* . */ ? word.slice(0, -1) : word;
+}
+
+/** "Interim Managing Director Hertsmere Borough Council" → role, authority. */
+function splitRoleAndAuthority(rest: string): { role: string | null; authority: string } {
+  const words = rest.split(/\s+/).filter((w) => w !== '');
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const next = words[i + 1]!;
+    const capital = next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90; // /^[A-Z]/
+    if (capital && ROLE_END.test(withoutTrailingPunctuation(words[i]!)) && !/^(?:of|and|&)$/i.test(next)) cut = i;
+  }
+  if (cut < 0) return { role: null, authority: rest.trim() };
+  return { role: words.slice(0, cut + 1).join(' ').replace(/,$/, ''), authority: words.slice(cut + 1).join(' ') };
+}
