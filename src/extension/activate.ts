@@ -2,14 +2,15 @@
 // nothing here or below may use a Node API. One letter service reviews every letter; everything
 // else here schedules its checks or shows its reviews.
 import * as vscode from 'vscode';
-import { CORE_ENGINE, LetterService } from '../service';
-import type { LetterEngine } from '../service';
+import { CORE_ENGINE, LazyPdfReader, LetterService } from '../service';
+import type { LetterEngine, StartPdfWorkers } from '../service';
 import { LETTER_LANGUAGE } from '../service/detection';
 import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
 import { LetterDiagnostics } from './diagnostics';
 import { toUri, workspaceFiles } from './documents';
 import { LanguageDetector } from './languageDetector';
 import { LiveChecks } from './liveChecks';
+import { OPEN_PDF_COMMAND, openPdfAsLetter, PDF_TEXT_SCHEME, pdfSourceOf, PdfLetterTexts } from './pdfLetters';
 import { registerStatsPanel } from './panel';
 import { LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
 import { SettingsService } from './settingsService';
@@ -25,16 +26,29 @@ export interface LetterReviewApi {
   checkedVersion(uri: vscode.Uri): number | null | undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): LetterReviewApi {
+/**
+ * `startPdfWorkers` says how this host starts the PDF reader (node.ts, browser.ts); it is called on the
+ * first PDF read, so pdf.js never loads in a session without PDFs.
+ */
+export function activate(context: vscode.ExtensionContext, startPdfWorkers?: StartPdfWorkers): LetterReviewApi {
   const log = vscode.window.createOutputChannel('Letter Review', { log: true });
   const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
   const settings = new SettingsService();
   const engine = countingEngine(context);
+  const pdfReader = new LazyPdfReader(startPdfWorkers ?? (() => Promise.reject(new Error('no PDF reader in this host'))));
+  // A PDF's letter text takes its settings and ignore-list path from the PDF file.
+  const fileOf = (uri: string): vscode.Uri => {
+    const parsed = toUri(uri);
+    return pdfSourceOf(parsed) ?? parsed;
+  };
+  const pdfTexts = new PdfLetterTexts(pdfReader, (uri) => settings.for(uri));
   const service = new LetterService({
     engine,
-    settingsFor: (uri) => settings.for(toUri(uri)),
-    relativePath: (uri) => vscode.workspace.asRelativePath(toUri(uri), false),
+    settingsFor: (uri) => settings.for(fileOf(uri)),
+    relativePath: (uri) => vscode.workspace.asRelativePath(fileOf(uri), false),
     fileSystem: workspaceFiles,
+    pdfReader,
+    pagesOf: (uri) => pdfTexts.pagesOf(uri),
     logError: (message) => log.error(message),
   });
   // Views subscribe before the first checks run, so they see them.
@@ -67,6 +81,9 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
     vscode.languages.registerFoldingRangeProvider(selector, symbols),
     vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbols(service)),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
+    vscode.workspace.registerTextDocumentContentProvider(PDF_TEXT_SCHEME, pdfTexts),
+    vscode.commands.registerCommand(OPEN_PDF_COMMAND, (uri?: vscode.Uri) => openPdfAsLetter(pdfTexts, uri instanceof vscode.Uri ? uri : undefined)),
+    pdfReader,
     vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
   );
   return {
