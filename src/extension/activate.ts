@@ -7,10 +7,10 @@ import type { LetterEngine, StartPdfWorkers } from '../service';
 import { LETTER_LANGUAGE } from '../service/detection';
 import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
 import { LetterDiagnostics } from './diagnostics';
-import { toUri, workspaceFiles } from './documents';
+import { workspaceFiles } from './documents';
 import { LanguageDetector } from './languageDetector';
 import { LiveChecks } from './liveChecks';
-import { OPEN_PDF_COMMAND, openPdfAsLetter, PDF_TEXT_SCHEME, pdfSourceOf, PdfLetterTexts } from './pdfLetters';
+import { letterFileOf, PdfLetterTexts, registerPdfLetters } from './pdfLetters';
 import { registerStatsPanel } from './panel';
 import { LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
 import { SettingsService } from './settingsService';
@@ -36,16 +36,11 @@ export function activate(context: vscode.ExtensionContext, startPdfWorkers?: Sta
   const settings = new SettingsService();
   const engine = countingEngine(context);
   const pdfReader = new LazyPdfReader(startPdfWorkers ?? (() => Promise.reject(new Error('no PDF reader in this host'))));
-  // A PDF's letter text takes its settings and ignore-list path from the PDF file.
-  const fileOf = (uri: string): vscode.Uri => {
-    const parsed = toUri(uri);
-    return pdfSourceOf(parsed) ?? parsed;
-  };
   const pdfTexts = new PdfLetterTexts(pdfReader, (uri) => settings.for(uri));
   const service = new LetterService({
     engine,
-    settingsFor: (uri) => settings.for(fileOf(uri)),
-    relativePath: (uri) => vscode.workspace.asRelativePath(fileOf(uri), false),
+    settingsFor: (uri) => settings.for(letterFileOf(uri)),
+    relativePath: (uri) => vscode.workspace.asRelativePath(letterFileOf(uri), false),
     fileSystem: workspaceFiles,
     pdfReader,
     pagesOf: (uri) => pdfTexts.pagesOf(uri),
@@ -81,8 +76,7 @@ export function activate(context: vscode.ExtensionContext, startPdfWorkers?: Sta
     vscode.languages.registerFoldingRangeProvider(selector, symbols),
     vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbols(service)),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
-    vscode.workspace.registerTextDocumentContentProvider(PDF_TEXT_SCHEME, pdfTexts),
-    vscode.commands.registerCommand(OPEN_PDF_COMMAND, (uri?: vscode.Uri) => openPdfAsLetter(pdfTexts, uri instanceof vscode.Uri ? uri : undefined)),
+    registerPdfLetters(pdfTexts),
     pdfReader,
     vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
   );

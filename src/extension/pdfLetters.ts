@@ -29,6 +29,12 @@ export function pdfSourceOf(uri: vscode.Uri): vscode.Uri | undefined {
   }
 }
 
+/** The file a letter's settings and ignore-list path come from: for a PDF's letter text, the PDF. */
+export function letterFileOf(key: string): vscode.Uri {
+  const uri = vscode.Uri.parse(key);
+  return pdfSourceOf(uri) ?? uri;
+}
+
 /**
  * The service keys under which one PDF's review may stand, and the document its diagnostics go to:
  * the open letter-text document's, and the PDF file's (Check All Letters reads the file). Problems
@@ -87,6 +93,14 @@ export class PdfLetterTexts implements vscode.TextDocumentContentProvider {
   pagesOf(uri: string): PageSpan[] | undefined {
     return this.pages.get(uri);
   }
+}
+
+/** The letter-text documents' provider and the command that opens them. */
+export function registerPdfLetters(texts: PdfLetterTexts): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.workspace.registerTextDocumentContentProvider(PDF_TEXT_SCHEME, texts),
+    vscode.commands.registerCommand(OPEN_PDF_COMMAND, (uri?: unknown) => openPdfAsLetter(texts, uri instanceof vscode.Uri ? uri : undefined)),
+  );
 }
 
 /** Opens the PDF (from the explorer, the active editor, or a file picker) as a letter. */
