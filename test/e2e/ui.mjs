@@ -5,6 +5,7 @@
 // A check whose feature package.json does not declare (or the built extension lacks) fails, saying
 // which feature is missing: a UI check never skips.
 // Screenshots go to test-results/ (git-ignored).
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -31,6 +32,11 @@ const L004 = '004_63abd8654b08d728.txt';
 // 004 with one figure changed so the statistics no longer agree; named like a letter so any filename
 // pattern the language uses still matches it.
 const L004_EDITED = '904_63abd8654b08d728.txt';
+// Sample 005 as a PDF letter, made by the test with pdfkit (test/e2e/writeLetterPdf.ts).
+const L005 = '005_figures-do-not-add-up.txt';
+const L005_PDF = 'eastbridge-005.pdf';
+const OPEN_PDF = 'letterReview.openPdf';
+const OPEN_PDF_TITLE = 'Open PDF as Letter Text';
 const WAIT = { workbench: 60_000, editor: 20_000, diagnostics: 45_000, webview: 45_000 };
 
 /**
@@ -54,6 +60,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
   const edited = original.replace('100% of complaints', '67% of complaints');
   writeFileSync(join(workspace, L004_EDITED), edited);
   const editedLine = edited.split('\n').findIndex((l) => l.includes('67% of complaints')) + 1;
+  writeLetterPdf(join(workspace, L005), join(workspace, L005_PDF));
 
   const userDataDir = join(runDir, 'user-data');
   const extensionsDir = join(runDir, 'extensions');
@@ -200,6 +207,19 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         writeUserSettings(userDataDir, settings);
       });
     }
+    if (gate('pdf-letter-finding-in-problems', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
+      await check('pdf-letter-finding-in-problems', async () => {
+        await openPdfFromExplorer(page, L005_PDF);
+        await showProblems(page);
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first();
+        await row.waitFor({ timeout: WAIT.diagnostics });
+        await page.screenshot({ path: join(RESULTS, 'pdf-letter-dark.png') });
+        await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+        await row.waitFor({ timeout: WAIT.diagnostics });
+        await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
+        await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+      });
+    }
   } finally {
     await context.close().catch(() => {});
     await server.stop();
@@ -233,6 +253,20 @@ async function openFromExplorer(page, name, expectedText) {
   await explorerRow(page, name).dblclick();
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
   await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: WAIT.editor });
+}
+
+/** Writes the letter as a PDF with pdfkit, as the PDF tests make theirs. */
+function writeLetterPdf(letter, pdf) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'e2e', 'writeLetterPdf.ts'), letter, pdf], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`cannot write ${pdf}: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]}`);
+}
+
+/** "Open PDF as Letter Text" from the PDF's context menu in the explorer; waits for the letter's text. */
+async function openPdfFromExplorer(page, name) {
+  await explorerRow(page, name).click({ button: 'right' });
+  await page.locator('.monaco-menu .action-item', { hasText: OPEN_PDF_TITLE }).first().click({ timeout: WAIT.editor });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: 'Eastbridge Borough Council' }).first().waitFor({ timeout: WAIT.editor });
 }
 
 async function goToLine(page, line) {
