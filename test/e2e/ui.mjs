@@ -209,6 +209,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
     }
     if (gate('pdf-letter-finding-in-problems', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
       await check('pdf-letter-finding-in-problems', async () => {
+        await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
         await openPdfFromExplorer(page, L005_PDF);
         await showProblems(page);
         const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first();
@@ -218,6 +219,24 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+      });
+    }
+    // The same in the browser's web worker extension host (as vscode.dev runs the extension): the
+    // browser entry, the PDF read with vscode.workspace.fs and pdf.js in a Web Worker made from a blob.
+    if (gate('pdf-letter-in-web-worker-host', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
+      await check('pdf-letter-in-web-worker-host', async () => {
+        await runCommand(page, 'View: Close All Editors');
+        writeUserSettings(userDataDir, { ...settings, 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } });
+        await page.reload();
+        await explorerRow(page, L005_PDF).waitFor({ timeout: WAIT.workbench });
+        await openPdfFromExplorer(page, L005_PDF);
+        await showProblems(page);
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first().waitFor({ timeout: WAIT.diagnostics });
+        await page.screenshot({ path: join(RESULTS, 'pdf-letter-web-worker.png') });
+        await runCommand(page, 'Developer: Show Running Extensions');
+        await page.locator('.monaco-list-row', { hasText: 'Letter Review' }).filter({ hasText: 'web worker' }).first().waitFor({ timeout: WAIT.editor });
+        await page.screenshot({ path: join(RESULTS, 'running-extensions-web-worker.png') });
+        writeUserSettings(userDataDir, settings);
       });
     }
   } finally {
