@@ -49,10 +49,15 @@ export function pdfKeysOf(key: string): { target: vscode.Uri; keys: string[] } |
 }
 
 /** Letter texts of PDFs, read once per document opened (and again when VS Code asks after a close). */
-export class PdfLetterTexts implements vscode.TextDocumentContentProvider {
+export class PdfLetterTexts implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly pages = new Map<string, PageSpan[]>();
   /** Texts read by the command just before it opens their document. */
   private readonly ready = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires for an open letter text whose PDF changed on disk: VS Code then asks for its text again. */
+  readonly onDidChange = this.changed.event;
+  /** Watches PDFs for changes from the first letter text read (not at activation). */
+  private watcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
     private readonly reader: PdfTextReader,
@@ -72,6 +77,7 @@ export class PdfLetterTexts implements vscode.TextDocumentContentProvider {
     const read = await readLetterText(source.toString(), bytes, this.settingsFor(source), this.reader);
     if ('unreadable' in read) return read;
     if (read.pages) this.pages.set(uri.toString(), read.pages);
+    this.watchPdfs();
     this.ready.set(uri.toString(), read.text);
     return read;
   }
@@ -89,6 +95,20 @@ export class PdfLetterTexts implements vscode.TextDocumentContentProvider {
     return read.text;
   }
 
+  dispose(): void {
+    this.watcher?.dispose();
+    this.changed.dispose();
+  }
+
+  private watchPdfs(): void {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher('**/*.pdf', true, false, true);
+    this.watcher.onDidChange((pdf) => {
+      const text = pdfTextUri(pdf);
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === text.toString())) this.changed.fire(text);
+    });
+  }
+
   /** Where each page of the PDF starts in a letter-text document's text. */
   pagesOf(uri: string): PageSpan[] | undefined {
     return this.pages.get(uri);
@@ -100,6 +120,7 @@ export function registerPdfLetters(texts: PdfLetterTexts): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(PDF_TEXT_SCHEME, texts),
     vscode.commands.registerCommand(OPEN_PDF_COMMAND, (uri?: unknown) => openPdfAsLetter(texts, uri instanceof vscode.Uri ? uri : undefined)),
+    texts,
   );
 }
 

@@ -11,20 +11,25 @@ import { letterPdf } from '../pdf/support/letterPdf';
 import { scannedPdf } from '../pdf/support/badPdfs';
 
 const SAMPLE_005 = '005_figures-do-not-add-up.txt';
+
+/** Half-height pages, so the letter runs to several pages with its footer on each. */
+const pdfOf = (text: string) => letterPdf(text, { page: [595, 420], footer: ['Eastbridge Borough Council', 'For the period ending: 31/03/20'] });
 const OPEN_PDF = 'letterReview.openPdf';
 
 describe('PDF letters in a real VS Code', function () {
   this.timeout(90_000);
   const dir = (): vscode.Uri => vscode.Uri.joinPath(folder(), 'pdf-letters');
   let letter: vscode.Uri;
+  let original: Uint8Array;
   let pageCount = 0;
+  let sample = '';
 
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(await sampleUri(SAMPLE_005)));
-    // Half-height pages, so the letter runs to several pages with its footer on each.
-    const pdf = await letterPdf(text, { page: [595, 420], footer: ['Eastbridge Borough Council', 'For the period ending: 31/03/20'] });
+    sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(await sampleUri(SAMPLE_005)));
+    const pdf = await pdfOf(sample);
     pageCount = pdf.pageCount;
+    original = pdf.bytes;
     letter = vscode.Uri.joinPath(dir(), '005-eastbridge.pdf');
     await vscode.workspace.fs.writeFile(letter, pdf.bytes);
   });
@@ -56,6 +61,19 @@ describe('PDF letters in a real VS Code', function () {
     assert.match(hoverText, new RegExp(`Page ${page[1]} of the PDF`));
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.ok(symbols.length > 0, 'the outline has the letter\'s sections');
+  });
+
+  it('reads the letter text again when the PDF changes on disk', async () => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === pdfTextUri(letter).toString());
+    assert.ok(doc, 'the letter text from the test before is open');
+    const corrected = await pdfOf(sample.replace('67% of complaints', '33% of complaints'));
+    await vscode.workspace.fs.writeFile(letter, corrected.bytes);
+    try {
+      await waitFor('the corrected text', () => doc.getText().includes('33% of complaints'), 20_000);
+      await waitFor('the finding to go', () => !ours(doc.uri).some((d) => codeOf(d) === 'upheld-inconsistent'), 20_000);
+    } finally {
+      await vscode.workspace.fs.writeFile(letter, original);
+    }
   });
 
   it('says why a PDF cannot be opened, and opens nothing', async () => {
