@@ -284,7 +284,8 @@ function writeLetterPdf(letter, pdf) {
 async function openPdfFromExplorer(page, name) {
   await explorerRow(page, name).click({ button: 'right' });
   await page.locator('.monaco-menu .action-item', { hasText: OPEN_PDF_TITLE }).first().click({ timeout: WAIT.editor });
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
+  // The first PDF starts the PDF reader (pdf.js, 1.8 MB of script) before its text: allow for that.
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.diagnostics });
   await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: 'Eastbridge Borough Council' }).first().waitFor({ timeout: WAIT.editor });
 }
 
