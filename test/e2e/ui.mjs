@@ -5,7 +5,6 @@
 // A check whose feature package.json does not declare (or the built extension lacks) fails, saying
 // which feature is missing: a UI check never skips.
 // Screenshots go to test-results/ (git-ignored).
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -21,6 +20,7 @@ import {
   startCodeServer,
   writeUserSettings,
 } from '../../scripts/vscode/lib.mjs';
+import { checkPdfInWebWorkerHost, openPdfFromExplorer, writeLetterPdf } from './pdfLetter.mjs';
 
 const VSIX = join(ROOT, 'letter-review.vsix');
 const EXTENSION_ID = 'letter-review.letter-review';
@@ -210,7 +210,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
     if (gate('pdf-letter-finding-in-problems', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
       await check('pdf-letter-finding-in-problems', async () => {
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
-        await openPdfFromExplorer(page, L005_PDF);
+        await openPdfFromExplorer(page, L005_PDF, OPEN_PDF_TITLE, WAIT);
         await showProblems(page);
         const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first();
         await row.waitFor({ timeout: WAIT.diagnostics });
@@ -221,27 +221,25 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
       });
     }
-    // The same in the browser's web worker extension host (as vscode.dev runs the extension): the
-    // browser entry, the PDF read with vscode.workspace.fs and pdf.js in a Web Worker made from a blob.
-    if (gate('pdf-letter-in-web-worker-host', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
-      await check('pdf-letter-in-web-worker-host', async () => {
-        await runCommand(page, 'View: Close All Editors');
-        writeUserSettings(userDataDir, { ...settings, 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } });
-        await page.reload();
-        await explorerRow(page, L005_PDF).waitFor({ timeout: WAIT.workbench });
-        await openPdfFromExplorer(page, L005_PDF);
-        await showProblems(page);
-        await page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first().waitFor({ timeout: WAIT.diagnostics });
-        await page.screenshot({ path: join(RESULTS, 'pdf-letter-web-worker.png') });
-        await runCommand(page, 'Developer: Show Running Extensions');
-        await page.locator('.monaco-list-row', { hasText: 'Letter Review' }).filter({ hasText: 'web worker' }).first().waitFor({ timeout: WAIT.editor });
-        await page.screenshot({ path: join(RESULTS, 'running-extensions-web-worker.png') });
-        writeUserSettings(userDataDir, settings);
-      });
-    }
   } finally {
     await context.close().catch(() => {});
     await server.stop();
+  }
+  // The PDF letter again in the browser's web worker extension host (a code-server of its own).
+  const webCheck = 'pdf-letter-in-web-worker-host';
+  if (commands.has(OPEN_PDF) && diagnosticsGate[0]) {
+    const started = Date.now();
+    try {
+      await checkPdfInWebWorkerHost({ cs, runDir, runEnv, extensionsDir, workspace, extensionId: EXTENSION_ID, pdfName: L005_PDF, openTitle: OPEN_PDF_TITLE, log });
+      result.passed.push(webCheck);
+      log(`e2e: ✔ ${webCheck} (${seconds(started)} s)`);
+    } catch (e) {
+      result.failed.push(webCheck);
+      log(`e2e: ✘ ${webCheck} (${seconds(started)} s): ${String(e.message ?? e).split('\n')[0]}`);
+    }
+  } else {
+    result.failed.push(webCheck);
+    log(`e2e: ✘ ${webCheck}: the extension does not offer command ${OPEN_PDF} with diagnostics`);
   }
   log(`e2e: ${result.passed.length} passed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed.join(', ')})` : ''}; screenshots in ${RESULTS}`);
   return result;
@@ -272,21 +270,6 @@ async function openFromExplorer(page, name, expectedText) {
   await explorerRow(page, name).dblclick();
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
   await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: WAIT.editor });
-}
-
-/** Writes the letter as a PDF with pdfkit, as the PDF tests make theirs. */
-function writeLetterPdf(letter, pdf) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'e2e', 'writeLetterPdf.ts'), letter, pdf], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`cannot write ${pdf}: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]}`);
-}
-
-/** "Open PDF as Letter Text" from the PDF's context menu in the explorer; waits for the letter's text. */
-async function openPdfFromExplorer(page, name) {
-  await explorerRow(page, name).click({ button: 'right' });
-  await page.locator('.monaco-menu .action-item', { hasText: OPEN_PDF_TITLE }).first().click({ timeout: WAIT.editor });
-  // The first PDF starts the PDF reader (pdf.js, 1.8 MB of script) before its text: allow for that.
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.diagnostics });
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: 'Eastbridge Borough Council' }).first().waitFor({ timeout: WAIT.editor });
 }
 
 async function goToLine(page, line) {
