@@ -1,6 +1,6 @@
 // Bundles the VS Code integration suite: test/integration/index.ts and every test/integration/*.test.ts
-// into out/test/integration/*.js (node, cjs; `vscode` and `mocha` stay external and resolve at run time,
-// mocha from the repo's node_modules). Bundling lets tests import src/core/... like the extension does.
+// into out/test/integration/*.js (node, cjs; `vscode`, `mocha` and `pdfkit` stay external and resolve at run time,
+// mocha and pdfkit from the repo's node_modules). Bundling lets tests import src/core/... like the extension does.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +22,8 @@ export async function buildIntegrationTests() {
     format: 'cjs',
     target: 'node20',
     sourcemap: 'inline',
-    external: ['vscode', 'mocha'],
+    // pdfkit (test PDFs) reads its font metrics from its own folder at run time, so it is not bundled either.
+    external: ['vscode', 'mocha', 'pdfkit'],
     logLevel: 'warning',
     absWorkingDir: ROOT,
   });

@@ -2,14 +2,15 @@
 // nothing here or below may use a Node API. One letter service reviews every letter; everything
 // else here schedules its checks or shows its reviews.
 import * as vscode from 'vscode';
-import { CORE_ENGINE, LetterService } from '../service';
-import type { LetterEngine } from '../service';
+import { CORE_ENGINE, LazyPdfReader, LetterService } from '../service';
+import type { LetterEngine, StartPdfWorkers } from '../service';
 import { LETTER_LANGUAGE } from '../service/detection';
 import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
 import { LetterDiagnostics } from './diagnostics';
-import { toUri, workspaceFiles } from './documents';
+import { workspaceFiles } from './documents';
 import { LanguageDetector } from './languageDetector';
 import { LiveChecks } from './liveChecks';
+import { letterFileOf, PdfLetterTexts, registerPdfLetters } from './pdfLetters';
 import { registerStatsPanel } from './panel';
 import { LetterHovers, LetterSymbols, LetterWorkspaceSymbols } from './navigation';
 import { SettingsService } from './settingsService';
@@ -28,10 +29,12 @@ export interface LetterReviewApi {
   checkedVersion(uri: vscode.Uri): number | null | undefined;
 }
 
-/** What only the desktop (Node) entry can give. */
+/** What only some hosts can give: the desktop (Node) entry, node.ts, and the browser entry, browser.ts. */
 export interface HostAbilities {
   /** Follows symbolic links, so a workspace cannot name a file outside its folder through one. */
   realPath?: RealPath;
+  /** How this host starts the PDF reader; called on the first PDF read, so pdf.js never loads in a session without PDFs. */
+  startPdfWorkers?: StartPdfWorkers;
 }
 
 export function activate(context: vscode.ExtensionContext, abilities: HostAbilities = {}): LetterReviewApi {
@@ -39,11 +42,15 @@ export function activate(context: vscode.ExtensionContext, abilities: HostAbilit
   const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
   const settings = new SettingsService();
   const engine = countingEngine(context);
+  const pdfReader = new LazyPdfReader(abilities.startPdfWorkers ?? (() => Promise.reject(new Error('no PDF reader in this host'))));
+  const pdfTexts = new PdfLetterTexts(pdfReader, (uri) => settings.for(uri));
   const service = new LetterService({
     engine,
-    settingsFor: (uri) => settings.for(toUri(uri)),
-    relativePath: (uri) => vscode.workspace.asRelativePath(toUri(uri), false),
+    settingsFor: (uri) => settings.for(letterFileOf(uri)),
+    relativePath: (uri) => vscode.workspace.asRelativePath(letterFileOf(uri), false),
     fileSystem: workspaceFiles,
+    pdfReader,
+    pagesOf: (uri) => pdfTexts.pagesOf(uri),
     logError: (message) => log.error(message),
   });
   // Views subscribe before the first checks run, so they see them.
@@ -81,6 +88,8 @@ export function activate(context: vscode.ExtensionContext, abilities: HostAbilit
     vscode.languages.registerFoldingRangeProvider(selector, symbols),
     vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbols(service)),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
+    registerPdfLetters(pdfTexts),
+    pdfReader,
     vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
   );
   return {

@@ -6,6 +6,8 @@ import type { LetterService } from '../service';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData } from '../service/diagnosticData';
 import type { DiagnosticData } from '../service/diagnosticData';
 import { toUri } from './documents';
+import { t } from './l10n';
+import { pdfKeysOf } from './pdfLetters';
 
 const SEVERITY: Record<DiagnosticData['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -27,17 +29,27 @@ export class LetterDiagnostics implements vscode.Disposable {
   }
 
   private publish(key: string): void {
-    const uri = toUri(key);
-    const review = this.service.current(key);
+    // A PDF's findings go to its letter-text document, whether an editor or Check All Letters read it.
+    const pdf = pdfKeysOf(key);
+    const uri = pdf?.target ?? toUri(key);
+    const review = (pdf?.keys ?? [key]).map((k) => this.service.current(k)).find((r) => r !== undefined);
+    if (review?.kind === 'unreadable') {
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), t('This PDF was not checked: {0}.', review.reason), vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      this.collection.set(uri, [diagnostic]);
+      return;
+    }
     if (review?.kind !== 'checked') {
       this.collection.delete(uri);
       return;
     }
-    this.collection.set(uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines), f)));
+    this.collection.set(uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines), f, review.pages?.pageAt(f.span.start))));
   }
 
-  private toDiagnostic(uri: vscode.Uri, d: DiagnosticData, finding: Finding): vscode.Diagnostic {
-    const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+  /** `page`: a PDF letter's page the finding stands on, said in its message. */
+  private toDiagnostic(uri: vscode.Uri, d: DiagnosticData, finding: Finding, page?: number): vscode.Diagnostic {
+    const message = page === undefined ? d.message : t('{0} (page {1} of the PDF)', d.message, page);
+    const diagnostic = new vscode.Diagnostic(toRange(d.range), message, SEVERITY[d.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: d.code, target: this.rulesDoc.with({ fragment: d.code }) };
     diagnostic.relatedInformation = d.related.map((r, i) => {

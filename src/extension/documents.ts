@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { CancellationToken, FileStat, LetterDocument, LetterFileSystem } from '../service';
 
 /** The files Check All Letters reads (files.exclude applies; search.exclude is for searching, not this). */
-export const CANDIDATES = '**/*.{letter,txt,md}';
+export const CANDIDATES = '**/*.{letter,txt,md,pdf}';
 
 /** An editor document for the service; its text is copied out only on a cache miss. */
 export function letterDocument(document: vscode.TextDocument): LetterDocument {

@@ -42,6 +42,9 @@ export class LetterHovers implements vscode.HoverProvider {
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${escapeMarkdown(found.fact.title)}**\n\n`);
     for (const line of found.fact.lines) md.appendMarkdown(`${escapeMarkdown(line)}\n\n`);
+    // A PDF letter: where to find the figure on the printed pages.
+    const page = current.pages?.pageAt(found.span.start);
+    if (page !== undefined) md.appendMarkdown(`${escapeMarkdown(t('Page {0} of the PDF', page))}\n\n`);
     return new vscode.Hover(md, toRange(current.lines.rangeOf(found.span)));
   }
 }

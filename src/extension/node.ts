@@ -1,8 +1,10 @@
 // Entry point for the desktop (Node) extension host. The extension itself is the browser entry's
 // bundle (dist/browser/extension.js, the one vscode.dev runs), loaded from beside this file, so the
-// package carries its code once; this entry only adds what Node alone can do.
+// package carries its code once; this entry only adds what Node alone can do: following symbolic
+// links, and running the PDF reader (dist/pdf-reader.js) as a worker thread, started on the first PDF.
 import { realpath } from 'node:fs/promises';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { nodeWorkerSpawner } from '../pdf/nodeWorker';
 import type { LetterReviewApi } from './activate';
 import type * as BrowserEntry from './browser';
 
@@ -11,7 +13,11 @@ import type * as BrowserEntry from './browser';
 const shared = require('./browser/extension.js') as typeof BrowserEntry;
 
 export function activate(context: vscode.ExtensionContext): LetterReviewApi {
-  return shared.activate(context, { realPath: (path) => realpath(path) });
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'pdf-reader.js').fsPath;
+  return shared.activate(context, {
+    realPath: (path) => realpath(path),
+    startPdfWorkers: () => Promise.resolve(nodeWorkerSpawner(script)),
+  });
 }
 
 export function deactivate(): void {

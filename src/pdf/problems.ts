@@ -9,6 +9,8 @@ export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
 /** Seconds a PDF may take to read before it is given up on, unless the user sets another limit. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 10;
+/** An hour: longer than any PDF letter could need, short enough that a forgotten read ends. */
+export const MAX_TIME_LIMIT_SECONDS = 3600;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -22,6 +24,7 @@ export const PDF_PROBLEMS = {
   noText: 'no text layer: a scanned letter? run OCR first',
   crashed: 'the PDF reader stopped unexpectedly on this file',
   outOfMemory: 'the PDF needs more memory to read than any letter would',
+  noReader: 'the PDF reader (pdf-reader.js) could not be started: install the extension again',
   tooLarge: (bytes: number): string => `a PDF of ${(bytes / (1024 * 1024)).toFixed(0)} MB is too large for a letter (at most ${MAX_PDF_BYTES / (1024 * 1024)} MB are read)`,
   tooManyPages: (pages: number): string => `a PDF of ${plural(pages, 'page')} is too long for a letter (at most ${MAX_PAGES} pages are read)`,
   tooMuchText: `the PDF holds more text than any letter (over ${MAX_TEXT_CHARS / (1024 * 1024)} MB)`,

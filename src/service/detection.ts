@@ -11,7 +11,7 @@ export const DETECTABLE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', '
 const LETTER_FILE = /\.letter(?:\.txt|\.md)?$/i;
 
 /** Files the workspace check reads; matches the glob CANDIDATES in src/extension/documents.ts. */
-export const CANDIDATE_FILE = /\.(?:letter|txt|md)$/i;
+export const CANDIDATE_FILE = /\.(?:letter|txt|md|pdf)$/i;
 
 export function isLetterFileName(fileName: string): boolean {
   return LETTER_FILE.test(fileName);

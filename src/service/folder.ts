@@ -5,7 +5,6 @@
 // (reviewFile) and deletions (untrack), and a settings change reads them again.
 // Where the speed work of a large folder goes: reading in bounded parallel batches, skipping a file
 // whose stat (size, mtime) is unchanged since its last review, batching what the views are told.
-import { decodeText } from '../core';
 import { isLetterFile } from './detection';
 import type { CancellationToken } from './event';
 import type { LetterFileSystem } from './fileSystem';
@@ -53,6 +52,8 @@ export interface FolderHost {
   isOpen(uri: string): boolean;
   check(document: LetterDocument): LetterReview;
   tooLarge(uri: string, bytes: number, settings: LetterReviewSettings): void;
+  /** A file's letter text (a PDF's text layer, see letterText.ts); null when unreadable (the host shows why). */
+  readText(uri: string, bytes: Uint8Array, settings: LetterReviewSettings): Promise<Pick<LetterDocument, 'text' | 'pages'> | null>;
   forget(uri: string): void;
   /** Every review shown. */
   all(): LetterReview[];
@@ -107,15 +108,21 @@ export class FolderReview {
         if (!this.host.isOpen(uri)) this.host.tooLarge(uri, stat.size, settings);
         return 'letter';
       }
-      const text = decodeText(await this.fileSystem().readFile(uri));
+      const read = await this.host.readText(uri, await this.fileSystem().readFile(uri), settings);
       // Opened while it was being read: the editor's text wins.
       if (this.host.isOpen(uri)) return 'letter';
+      if (read === null) {
+        // A PDF that cannot be read: the host shows why; kept, so a settings change reads it again.
+        this.tracked.add(uri);
+        return 'letter';
+      }
+      const { text, pages } = read;
       if (!isLetterFile(fileNameOf(uri), text, settings.detect)) {
         this.untrack(uri);
         return 'not a letter';
       }
       this.tracked.add(uri);
-      this.host.check({ uri, version: null, text });
+      this.host.check({ uri, version: null, text, pages });
       return 'letter';
     } catch {
       // Unreadable or deleted since it was found: nothing to report.

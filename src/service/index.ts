@@ -2,7 +2,7 @@
 export { LetterService } from './letterService';
 export type { LetterServiceHost } from './letterService';
 export { CORE_ENGINE, SLOW_CHECK_MS, reviewLetter } from './review';
-export type { BinaryReview, CheckedReview, FailedReview, LetterDocument, LetterEngine, LetterReview, TooLargeReview } from './review';
+export type { BinaryReview, CheckedReview, FailedReview, UnreadableReview, LetterDocument, LetterEngine, LetterReview, TooLargeReview } from './review';
 export { MAX_FILES } from './folder';
 export type { FileOutcome, FolderOptions, FolderProgress, FolderResult } from './folder';
 export { fileNameOf } from './fileSystem';
@@ -11,3 +11,5 @@ export { Emitter } from './event';
 export type { CancellationToken, Disposable, Event } from './event';
 export { DEFAULT_SETTINGS, IgnoreListSchema, SECTION, SettingsSchema, readSettings, WarnOnce, normalizePath } from './settings';
 export type { IgnoreList, LetterReviewSettings, SettingProblem } from './settings';
+export { LazyPdfReader, PDF_TIME_LIMIT_SETTING, isPdfUri, readLetterText } from './letterText';
+export type { LetterText, PdfTextReader, StartPdfWorkers } from './letterText';

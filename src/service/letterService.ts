@@ -13,10 +13,13 @@ import { FolderReview } from './folder';
 import type { FileOutcome, FolderOptions, FolderResult } from './folder';
 import { LetterSet } from './letterSet';
 import type { OfficialTable } from './letterSet';
-import { CORE_ENGINE, reviewLetter, SLOW_CHECK_MS, tooLargeFile } from './review';
+import { readLetterText } from './letterText';
+import type { PdfTextReader } from './letterText';
+import { CORE_ENGINE, reviewLetter, SLOW_CHECK_MS, tooLargeFile, unreadableFile } from './review';
 import type { LetterDocument, LetterEngine, LetterReview } from './review';
 import type { LineIndex } from '../core';
 import type { LetterReviewSettings } from './settings';
+import type { PageSpan } from '../pdf/protocol';
 
 export interface LetterServiceHost {
   /** The validated settings that apply to the letter at `uri` (a folder's own settings in a multi-root workspace). */
@@ -25,6 +28,10 @@ export interface LetterServiceHost {
   relativePath(uri: string): string;
   /** Where letters on disk are found and read; needed only by `reviewFile` and `reviewFolder`. */
   fileSystem?: LetterFileSystem;
+  /** Reads PDF letters' text (started on the first PDF); without it a PDF on disk is reported as unreadable. */
+  pdfReader?: PdfTextReader;
+  /** Where a PDF letter's pages start, for a document that does not say (an editor's letter text of a PDF). */
+  pagesOf?(uri: string): readonly PageSpan[] | undefined;
   /** The engine; the core's by default (tests count its calls). */
   engine?: LetterEngine;
   /** Told when the engine threw on a letter (it never should). */
@@ -59,6 +66,13 @@ export class LetterService implements Disposable {
       isOpen: (uri) => this.open.has(uri),
       check: (document) => this.check(document),
       tooLarge: (uri, bytes, settings) => this.show(tooLargeFile(uri, bytes, settings, this.generation)),
+      readText: async (uri, bytes, settings) => {
+        const read = await readLetterText(uri, bytes, settings, host.pdfReader);
+        if (!('unreadable' in read)) return read;
+        // One message per file that cannot be read; the folder's other files are still checked.
+        if (!this.open.has(uri)) this.show(unreadableFile(uri, read.unreadable, this.generation));
+        return null;
+      },
       forget: (uri) => this.forget(uri),
       all: () => this.all(),
     });
@@ -78,7 +92,8 @@ export class LetterService implements Disposable {
       if (document.version !== null || (cached.kind === 'checked' && cached.text === document.text)) return cached;
     }
     const settings = this.host.settingsFor(document.uri);
-    const review = reviewLetter(document, {
+    const pages = document.pages ?? this.host.pagesOf?.(document.uri);
+    const review = reviewLetter(pages ? { uri: document.uri, version: document.version, text: document.text, pages } : document, {
       settings,
       relativePath: this.host.relativePath(document.uri),
       engine: this.engine,

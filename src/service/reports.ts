@@ -15,6 +15,8 @@ export function reportOfReview(review: LetterReview, file: string): FileReport {
       return { file, letter: null, findings: [], error: `larger than letterReview.maxFileSize (${formatBytes(review.bytes)}, the limit is ${formatBytes(review.maxBytes)})` };
     case 'binary':
       return { file, letter: null, findings: [], error: 'binary file, not a letter' };
+    case 'unreadable':
+      return { file, letter: null, findings: [], error: `not checked: ${review.reason}` };
     case 'failed':
       return { file, letter: null, findings: [], error: 'checking it failed (the Letter Review output has the details)' };
   }

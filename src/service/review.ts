@@ -2,6 +2,8 @@
 // findings with the user's rule levels and ignore list applied, its line index and its summary.
 // Made once per document version by LetterService; pure, with the engine injected.
 import { LineIndex, looksBinary, reviewText, summarizeLetter } from '../core';
+import { PageIndex } from '../pdf/pages';
+import type { PageSpan } from '../pdf/protocol';
 import type { Finding, Letter, LetterSummary, RulesConfig, Severity } from '../core';
 import { countBySeverity, withoutIgnored } from './diagnosticData';
 import { exceedsSize, utf8Length } from './fileSize';
@@ -13,6 +15,8 @@ export interface LetterDocument {
   uri: string;
   version: number | null;
   text: string;
+  /** A PDF letter's pages: where each starts in `text`. */
+  pages?: readonly PageSpan[];
 }
 
 /** What reads a letter and checks it: the core engine, or a stand-in in tests. */
@@ -47,6 +51,8 @@ export interface CheckedReview extends ReviewOf {
   counts: Record<Severity, number>;
   /** How long parsing and checking took, in milliseconds. */
   checkMs: number;
+  /** A PDF letter's pages, to say on which page a finding stands. */
+  pages?: PageIndex;
 }
 
 /** Not checked: larger than `letterReview.maxFileSize` (UTF-8 bytes, as on disk). */
@@ -61,13 +67,19 @@ export interface BinaryReview extends ReviewOf {
   kind: 'binary';
 }
 
+/** Not checked: a PDF whose text cannot be read; `reason` says why, in the user's words. */
+export interface UnreadableReview extends ReviewOf {
+  kind: 'unreadable';
+  reason: string;
+}
+
 /** The engine threw (it should not): `error` says what; the host logs it. */
 export interface FailedReview extends ReviewOf {
   kind: 'failed';
   error: string;
 }
 
-export type LetterReview = CheckedReview | TooLargeReview | BinaryReview | FailedReview;
+export type LetterReview = CheckedReview | TooLargeReview | BinaryReview | UnreadableReview | FailedReview;
 
 export interface ReviewContext {
   settings: LetterReviewSettings;
@@ -98,6 +110,7 @@ export function reviewLetter(document: LetterDocument, context: ReviewContext): 
       summary: summarizeLetter(letter),
       counts: countBySeverity(findings),
       checkMs: context.now() - started,
+      ...(document.pages?.length ? { pages: new PageIndex(text, document.pages) } : {}),
     };
   } catch (e) {
     // The engine never throws on any text; if it ever does, the views say the letter was not checked.
@@ -108,4 +121,9 @@ export function reviewLetter(document: LetterDocument, context: ReviewContext): 
 /** A file too large to read at all: reviewed from its size on disk. */
 export function tooLargeFile(uri: string, bytes: number, settings: LetterReviewSettings, generation: number): TooLargeReview {
   return { uri, version: null, generation, kind: 'tooLarge', bytes, maxBytes: settings.maxFileSize };
+}
+
+/** A PDF whose text cannot be read: reviewed from the reader's reason. */
+export function unreadableFile(uri: string, reason: string, generation: number): UnreadableReview {
+  return { uri, version: null, generation, kind: 'unreadable', reason };
 }

@@ -18,6 +18,8 @@ export type LetterState =
     }
   | { kind: 'tooLarge'; bytes: number; maxBytes: number }
   | { kind: 'binary' }
+  /** A PDF whose text cannot be read. */
+  | { kind: 'unreadable'; reason: string }
   /** The engine threw (it should not): the details are in the Letter Review output. */
   | { kind: 'failed' };
 
@@ -42,6 +44,10 @@ export function statusText(state: LetterState, t: Localize, clickOpens: 'statist
   }
   if (state.kind === 'binary') {
     return { text: `$(circle-slash) ${t('Letter not checked')}`, tooltip: t('This file looks binary, not like a letter, so it was not checked.'), attention: true };
+  }
+
+  if (state.kind === 'unreadable') {
+    return { text: `$(circle-slash) ${t('Letter not checked')}`, tooltip: t('This PDF was not checked: {0}.', escapeMarkdown(state.reason)), attention: true };
   }
 
   if (state.kind === 'failed') {

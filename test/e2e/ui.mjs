@@ -22,6 +22,7 @@ import {
   startCodeServer,
   writeUserSettings,
 } from '../../scripts/vscode/lib.mjs';
+import { checkPdfInWebWorkerHost, openPdfFromExplorer, writeLetterPdf } from './pdfLetter.mjs';
 
 const VSIX = join(ROOT, 'letter-review.vsix');
 const EXTENSION_ID = 'letter-review.letter-review';
@@ -33,6 +34,11 @@ const L004 = '004_63abd8654b08d728.txt';
 // 004 with one figure changed so the statistics no longer agree; named like a letter so any filename
 // pattern the language uses still matches it.
 const L004_EDITED = '904_63abd8654b08d728.txt';
+// Sample 005 as a PDF letter, made by the test with pdfkit (test/e2e/writeLetterPdf.ts).
+const L005 = '005_figures-do-not-add-up.txt';
+const L005_PDF = 'eastbridge-005.pdf';
+const OPEN_PDF = 'letterReview.openPdf';
+const OPEN_PDF_TITLE = 'Open PDF as Letter Text';
 
 /**
  * @param {{ cs: { node: string, entry: string, version: string }, runDir: string, runEnv: Record<string,string>,
@@ -55,6 +61,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
   const edited = original.replace('100% of complaints', '67% of complaints');
   writeFileSync(join(workspace, L004_EDITED), edited);
   const editedLine = edited.split('\n').findIndex((l) => l.includes('67% of complaints')) + 1;
+  writeLetterPdf(join(workspace, L005), join(workspace, L005_PDF));
 
   const userDataDir = join(runDir, 'user-data');
   const extensionsDir = join(runDir, 'extensions');
@@ -180,9 +187,39 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
     if (gate('folder-summary', commands.has(SHOW_SUMMARY), `command ${SHOW_SUMMARY}`)) {
       await check('folder-summary', () => folderSummary(page, userDataDir, settings, log));
     }
+    if (gate('pdf-letter-finding-in-problems', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
+      await check('pdf-letter-finding-in-problems', async () => {
+        await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+        await openPdfFromExplorer(page, L005_PDF, OPEN_PDF_TITLE, WAIT);
+        await showProblems(page);
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first();
+        await row.waitFor({ timeout: WAIT.diagnostics });
+        await page.screenshot({ path: join(RESULTS, 'pdf-letter-dark.png') });
+        await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+        await row.waitFor({ timeout: WAIT.diagnostics });
+        await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
+        await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+      });
+    }
   } finally {
     await context.close().catch(() => {});
     await server.stop();
+  }
+  // The PDF letter again in the browser's web worker extension host (a code-server of its own).
+  const webCheck = 'pdf-letter-in-web-worker-host';
+  if (commands.has(OPEN_PDF) && diagnosticsGate[0]) {
+    const started = Date.now();
+    try {
+      await checkPdfInWebWorkerHost({ cs, runDir, runEnv, extensionsDir, workspace, extensionId: EXTENSION_ID, pdfName: L005_PDF, openTitle: OPEN_PDF_TITLE, log });
+      result.passed.push(webCheck);
+      log(`e2e: ✔ ${webCheck} (${seconds(started)} s)`);
+    } catch (e) {
+      result.failed.push(webCheck);
+      log(`e2e: ✘ ${webCheck} (${seconds(started)} s): ${String(e.message ?? e).split('\n')[0]}`);
+    }
+  } else {
+    result.failed.push(webCheck);
+    log(`e2e: ✘ ${webCheck}: the extension does not offer command ${OPEN_PDF} with diagnostics`);
   }
   log(`e2e: ${result.passed.length} passed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed.join(', ')})` : ''}; screenshots in ${RESULTS}`);
   return result;
@@ -226,49 +263,6 @@ async function folderSummary(page, userDataDir, settings, log) {
   await rows.first().focus();
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab', { hasText: file.split('/').pop() }).first().waitFor({ timeout: WAIT.editor });
-}
-
-/**
- * Sets workbench.colorTheme in the user settings and waits for the workbench to wear it. code-server
- * usually applies an edited settings.json within seconds; when its watcher misses the change, a
- * reload reads the file afresh.
- */
-async function useTheme(page, userDataDir, settings, theme, themeClassPart, log) {
-  writeUserSettings(userDataDir, { ...settings, 'workbench.colorTheme': theme });
-  const applied = page.locator(`.monaco-workbench[class*="vscode-theme-defaults-themes-${themeClassPart}"]`);
-  try {
-    await applied.waitFor({ timeout: 10_000 });
-  } catch {
-    log(`e2e: note: ${theme} not applied from settings.json within 10 s; reloading the window`);
-    await page.reload();
-    await applied.waitFor({ timeout: WAIT.workbench });
-  }
-}
-
-function explorerRow(page, name) {
-  return page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-}
-
-async function openFromExplorer(page, name, expectedText) {
-  await explorerRow(page, name).dblclick();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT.editor });
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: WAIT.editor });
-}
-
-async function goToLine(page, line) {
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+g');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: WAIT.editor });
-  await input.fill(`:${line}`);
-  await page.waitForTimeout(300);
-  await input.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT.editor });
-}
-
-async function showProblems(page) {
-  if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel').waitFor({ timeout: WAIT.editor });
 }
 
 async function runCommand(page, title) {

@@ -18,6 +18,8 @@ const INCONSISTENT_COPY = 'nothing-lost-004-inconsistent.txt';
  */
 const COMMAND_ARGUMENTS: Record<string, (uri: vscode.Uri) => unknown[]> = {
   'letterReview.checkWorkspace': () => [],
+  // Given a letter that is no PDF, says so and opens nothing.
+  'letterReview.openPdf': (uri) => [uri],
   'letterReview.showStatistics': () => [],
   'letterReview.showStatisticsToSide': () => [],
   // Reads the folder's letters into a table; it never writes one.

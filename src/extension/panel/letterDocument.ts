@@ -32,6 +32,8 @@ function notChecked(name: string, review: Exclude<LetterReview, CheckedReview>):
       return `${name} (${formatBytes(review.bytes)}) is larger than letterReview.maxFileSize (${formatBytes(review.maxBytes)}), so it is not checked.`;
     case 'binary':
       return `${name} looks like a binary file, not a letter.`;
+    case 'unreadable':
+      return `${name} was not checked: ${review.reason}.`;
     case 'failed':
       return `${name} could not be checked: ${review.error.split('\n')[0]}`;
   }
