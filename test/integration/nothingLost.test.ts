@@ -69,6 +69,8 @@ async function assertUnchanged(doc: vscode.TextDocument, before: Awaited<ReturnT
 }
 
 describe('nothing is lost: commands and providers leave the letters alone', function () {
+  // Every command on every letter, the folder summary among them: about 20 s a letter on a busy machine.
+  this.timeout(90_000);
   const onDisk = new Map<string, Uint8Array>();
   let ignoreBefore: unknown;
 

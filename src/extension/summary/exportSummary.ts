@@ -5,8 +5,7 @@
 import * as vscode from 'vscode';
 import { reportsCsv } from '../../core';
 import type { FileReport } from '../../core';
-import type { LetterService } from '../../service';
-import { reportOfReview, reportsJson } from '../../service/reports';
+import { reportsJson } from '../../service/reports';
 import { compareNatural } from '../../shared/summaryColumns';
 import type { SummaryRow } from '../../shared/summaryProtocol';
 import { toUri } from '../documents';
@@ -19,12 +18,10 @@ export interface ExportOptions {
 }
 
 /** The file written for the rows (in natural order of their files), or nothing when the user cancelled. */
-export async function exportSummary(service: LetterService, rows: readonly SummaryRow[], format: 'csv' | 'json', options: ExportOptions): Promise<boolean> {
-  const reports: FileReport[] = [];
-  for (const row of [...rows].sort((a, b) => compareNatural(a.file, b.file))) {
-    const review = service.current(row.id);
-    if (review) reports.push(reportOfReview(review, row.file));
-  }
+export async function exportSummary(table: readonly { row: SummaryRow; report: FileReport }[], format: 'csv' | 'json', options: ExportOptions): Promise<boolean> {
+  // The table as shown: each row's report as it was drawn (a letter being read again keeps its row).
+  const reports = [...table].sort((a, b) => compareNatural(a.row.file, b.row.file)).map((t) => t.report);
+  const rows = table.map((t) => t.row);
   const content = format === 'csv' ? reportsCsv(reports) : reportsJson(reports);
   const target =
     options.target ??

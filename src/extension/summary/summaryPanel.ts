@@ -4,6 +4,7 @@
 // The page asks to open a letter, reveal a finding, export or cancel; rows travel by opaque id (the
 // letter's URI, never opened unless it is a row). Every message is checked against the shared schema.
 import * as vscode from 'vscode';
+import type { FileReport } from '../../core';
 import type { LetterService } from '../../service';
 import { reportOfReview } from '../../service/reports';
 import { describeIssues } from '../../shared/describeIssues';
@@ -46,6 +47,8 @@ export interface SummarySnapshot {
 
 export class SummaryPanel implements vscode.Disposable {
   private readonly rows = new Map<string, SummaryRow>();
+  /** Each row's report, as drawn: what the export writes. */
+  private readonly reports = new Map<string, FileReport>();
   private readonly changed = new Set<string>();
   private patchTimer: ReturnType<typeof setTimeout> | undefined;
   private reading: vscode.CancellationTokenSource | undefined;
@@ -154,7 +157,8 @@ export class SummaryPanel implements vscode.Disposable {
 
   /** Exports to `target` (tests), or to a file the user picks. */
   export(format: 'csv' | 'json', target?: vscode.Uri): Promise<boolean> {
-    return exportSummary(this.host.service, [...this.rows.values()], format, { target, extensionUri: this.host.extensionUri });
+    const table = [...this.rows.values()].map((row) => ({ row, report: this.reports.get(row.id)! }));
+    return exportSummary(table, format, { target, extensionUri: this.host.extensionUri });
   }
 
   reveal(): void {
@@ -189,11 +193,14 @@ export class SummaryPanel implements vscode.Disposable {
     const upsert: SummaryRow[] = [];
     const remove: string[] = [];
     for (const uri of this.changed) {
-      const row = this.rowOf(uri);
-      if (row) {
+      const report = this.reportOf(uri);
+      if (report) {
+        const row = summaryRow(uri, report);
         this.rows.set(uri, row);
+        this.reports.set(uri, report);
         upsert.push(row);
       } else if (this.rows.delete(uri)) {
+        this.reports.delete(uri);
         remove.push(uri);
       }
     }
@@ -201,12 +208,12 @@ export class SummaryPanel implements vscode.Disposable {
     if (upsert.length || remove.length) this.post({ type: 'patch', upsert, remove });
   }
 
-  /** The letter's row, when the service shows a review of a file in the workspace. */
-  private rowOf(uri: string): SummaryRow | null {
+  /** The letter's report, when the service shows a review of a file in the workspace. */
+  private reportOf(uri: string): FileReport | null {
     const review = this.host.service.current(uri);
     const resource = toUri(uri);
     if (!review || !vscode.workspace.getWorkspaceFolder(resource)) return null;
-    return summaryRow(uri, reportOfReview(review, vscode.workspace.asRelativePath(resource)));
+    return reportOfReview(review, vscode.workspace.asRelativePath(resource));
   }
 
   private postTable(): void {
