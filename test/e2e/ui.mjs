@@ -8,7 +8,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { panelChecks } from './panel.mjs';
-import { WAIT, explorerRow, goToLine, openFromExplorer, showProblems, useTheme } from './workbench.mjs';
+import { WAIT, explorerRow, goToLine, openFromExplorer, runCommand, showProblems, useTheme } from './workbench.mjs';
 import {
   BASE_SETTINGS,
   RESULTS,
@@ -265,11 +265,3 @@ async function folderSummary(page, userDataDir, settings, log) {
   await page.locator('.tabs-container .tab', { hasText: file.split('/').pop() }).first().waitFor({ timeout: WAIT.editor });
 }
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: WAIT.editor });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT.editor });
-  await page.keyboard.press('Enter');
-}

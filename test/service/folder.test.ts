@@ -3,39 +3,11 @@
 // found stay current (changes, deletions, closing an editor, settings).
 import * as assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, LetterService } from '../../src/service';
-import type { FileStat, FolderProgress, LetterFileSystem, LetterReviewSettings } from '../../src/service';
+import type { FolderProgress, LetterReviewSettings } from '../../src/service';
 import { realLetter } from '../core/support/letters';
+import { MemoryFolder } from './support/memoryFolder';
 
 const ROCHFORD = realLetter('004');
-
-/** Files by URI; a candidate is any .letter, .txt or .md file, in name order. */
-class MemoryFolder implements LetterFileSystem {
-  readonly files = new Map<string, Uint8Array>();
-  reads = 0;
-
-  write(name: string, content: string | Uint8Array): string {
-    const uri = `memory:/folder/${name}`;
-    this.files.set(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-    return uri;
-  }
-
-  async findCandidates(limit: number): Promise<string[]> {
-    return [...this.files.keys()].filter((u) => /\.(?:letter|txt|md)$/.test(u)).sort().slice(0, limit);
-  }
-
-  async stat(uri: string): Promise<FileStat> {
-    const bytes = this.files.get(uri);
-    if (!bytes) throw new Error(`ENOENT ${uri}`);
-    return { type: 'file', size: bytes.length, mtime: 0 };
-  }
-
-  async readFile(uri: string): Promise<Uint8Array> {
-    const bytes = this.files.get(uri);
-    if (!bytes) throw new Error(`ENOENT ${uri}`);
-    this.reads++;
-    return bytes;
-  }
-}
 
 function setUp(settings: Partial<LetterReviewSettings> = {}) {
   const folder = new MemoryFolder();
