@@ -3,11 +3,11 @@
 // else here schedules its checks or shows its reviews.
 import * as vscode from 'vscode';
 import { CORE_ENGINE, LetterService } from '../service';
-import type { LetterEngine } from '../service';
+import type { LetterEngine, LetterFileSystem } from '../service';
 import { LETTER_LANGUAGE } from '../service/detection';
 import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
 import { LetterDiagnostics } from './diagnostics';
-import { toUri, workspaceFiles } from './documents';
+import { toUri } from './documents';
 import { LanguageDetector } from './languageDetector';
 import { LiveChecks } from './liveChecks';
 import { registerStatsPanel } from './panel';
@@ -25,7 +25,8 @@ export interface LetterReviewApi {
   checkedVersion(uri: vscode.Uri): number | null | undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): LetterReviewApi {
+/** Activates the extension; `files` is how this host reads letter files (node.ts, browser.ts). */
+export function activateWith(context: vscode.ExtensionContext, files: LetterFileSystem): LetterReviewApi {
   const log = vscode.window.createOutputChannel('Letter Review', { log: true });
   const selector: vscode.DocumentSelector = { language: LETTER_LANGUAGE };
   const settings = new SettingsService();
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): LetterReviewApi {
     engine,
     settingsFor: (uri) => settings.for(toUri(uri)),
     relativePath: (uri) => vscode.workspace.asRelativePath(toUri(uri), false),
-    fileSystem: workspaceFiles,
+    fileSystem: files,
     logError: (message) => log.error(message),
   });
   // Views subscribe before the first checks run, so they see them.

@@ -1,5 +1,6 @@
 // The Problems view: publishes the findings of the review the letter service shows for each letter
-// (open letters and those the workspace check read), and clears them when it shows none.
+// (open letters and those the workspace check read), and clears them when it shows none. One set per
+// service event: a folder check's batch of letters is one message to the workbench, not one per letter.
 import * as vscode from 'vscode';
 import type { LetterService } from '../service';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData } from '../service/diagnosticData';
@@ -22,17 +23,19 @@ export class LetterDiagnostics implements vscode.Disposable {
     /** docs/rules.md inside the extension: each diagnostic's code links to its section. */
     private readonly rulesDoc: vscode.Uri,
   ) {
-    this.subscription = service.onDidChange((uri) => this.publish(uri));
+    this.subscription = service.onDidChange((uris) => this.publish(uris));
   }
 
-  private publish(key: string): void {
-    const uri = toUri(key);
+  private publish(keys: readonly string[]): void {
+    // An empty list clears a letter's diagnostics, as delete would, within the same one set.
+    this.collection.set(keys.map((key): [vscode.Uri, vscode.Diagnostic[]] => [toUri(key), this.diagnosticsOf(key)]));
+  }
+
+  private diagnosticsOf(key: string): vscode.Diagnostic[] {
     const review = this.service.current(key);
-    if (review?.kind !== 'checked') {
-      this.collection.delete(uri);
-      return;
-    }
-    this.collection.set(uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines))));
+    if (review?.kind !== 'checked') return [];
+    const uri = toUri(key);
+    return review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines)));
   }
 
   private toDiagnostic(uri: vscode.Uri, d: DiagnosticData): vscode.Diagnostic {

@@ -1,7 +1,8 @@
 // The letter service: the one place a letter is reviewed, whatever shows it. Given a document
 // (uri, version, text) it returns one review per document version and settings generation, made
-// once and cached; when the review a letter shows changes, it fires one event, and every view (the
-// Problems view, the status bar, the statistics panel, the folder summary) follows that event. Editor
+// once and cached; when the reviews shown change, it fires one event naming the letters (one per
+// keystroke's check, one per batch of a folder check), and every view (the Problems view, the status
+// bar, the statistics panel, the folder summary) follows that event. Editor
 // features (hover, outline, folding) ask for the current version's review and share the same cache,
 // so a keystroke costs one parse. Letters on disk come in through an injected LetterFileSystem
 // (see folder.ts). Host-neutral, after vscode-markdown-languageservice's createLanguageService: the
@@ -10,7 +11,7 @@ import { Emitter } from './event';
 import type { CancellationToken, Disposable, Event } from './event';
 import type { LetterFileSystem } from './fileSystem';
 import { FolderReview } from './folder';
-import type { FileOutcome, FolderOptions, FolderResult } from './folder';
+import type { FileOutcome, FilesResult, FolderOptions, FolderResult } from './folder';
 import { CORE_ENGINE, reviewLetter, SLOW_CHECK_MS, tooLargeFile } from './review';
 import type { LetterDocument, LetterEngine, LetterReview } from './review';
 import type { LetterReviewSettings } from './settings';
@@ -38,13 +39,18 @@ export class LetterService implements Disposable {
   /** Letters open in an editor: their editor text wins over the file on disk. */
   private readonly open = new Set<string>();
   private generation = 0;
-  private readonly changed = new Emitter<string>();
+  private readonly changed = new Emitter<readonly string[]>();
+  /** While a batch runs: the letters whose shown review changed, told when it ends. */
+  private pending: Set<string> | undefined;
   private readonly folder: FolderReview;
   private readonly engine: LetterEngine;
   private readonly now: () => number;
 
-  /** Fires with a URI when the review shown for it changes, or it is no longer shown. */
-  readonly onDidChange: Event<string> = this.changed.event;
+  /**
+   * Fires with the URIs whose shown review changed, or that are no longer shown: one URI for a letter
+   * checked as it is typed, up to a batch of them while a folder is read.
+   */
+  readonly onDidChange: Event<readonly string[]> = this.changed.event;
 
   constructor(private readonly host: LetterServiceHost) {
     this.engine = host.engine ?? CORE_ENGINE;
@@ -55,7 +61,10 @@ export class LetterService implements Disposable {
       check: (document) => this.check(document),
       tooLarge: (uri, bytes, settings) => this.show(tooLargeFile(uri, bytes, settings, this.generation)),
       forget: (uri) => this.forget(uri),
+      current: (uri) => this.current(uri),
       all: () => this.all(),
+      batch: (fn) => this.batch(fn),
+      now: this.now,
     });
   }
 
@@ -129,7 +138,7 @@ export class LetterService implements Disposable {
   /** Drops the letter's reviews; the views are told if one was shown. */
   forget(uri: string): void {
     this.latest.delete(uri);
-    if (this.shown.delete(uri)) this.changed.fire(uri);
+    if (this.shown.delete(uri)) this.tell(uri);
   }
 
   /**
@@ -142,8 +151,13 @@ export class LetterService implements Disposable {
   }
 
   /** Reads and reviews one file from disk, shows its review, and keeps it current as a folder letter. */
-  reviewFile(uri: string, token?: CancellationToken): Promise<FileOutcome> {
-    return this.folder.reviewFile(uri, token);
+  async reviewFile(uri: string, token?: CancellationToken): Promise<FileOutcome> {
+    return (await this.folder.reviewFiles([uri], { token })).letters === 1 ? 'letter' : 'not a letter';
+  }
+
+  /** Reads and reviews files from disk (changed on disk, a burst at a time), in batches as reviewFolder does. */
+  reviewFiles(uris: readonly string[], options: FolderOptions = {}): Promise<FilesResult> {
+    return this.folder.reviewFiles(uris, options);
   }
 
   /** Finds the letters among the folder's candidate files, reviews and shows each. */
@@ -165,6 +179,23 @@ export class LetterService implements Disposable {
   private show(review: LetterReview): void {
     if (this.shown.get(review.uri) === review) return;
     this.shown.set(review.uri, review);
-    this.changed.fire(review.uri);
+    this.tell(review.uri);
+  }
+
+  /** Runs `fn`, telling the views once, afterwards, of every review it showed or dropped. */
+  private batch(fn: () => void): void {
+    if (this.pending) return fn();
+    const pending = (this.pending = new Set());
+    try {
+      fn();
+    } finally {
+      this.pending = undefined;
+      if (pending.size > 0) this.changed.fire([...pending]);
+    }
+  }
+
+  private tell(uri: string): void {
+    if (this.pending) this.pending.add(uri);
+    else this.changed.fire([uri]);
   }
 }
