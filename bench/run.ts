@@ -1,12 +1,14 @@
 // npm run bench: engine throughput against a floor and against markdown-it, measured side by side
-// in one run (interleaved rounds, medians), a 5 MB file, the CLI over 10,000 letters, and the
-// linearity of the engine on adversarial input. Never part of `npm test`: timings are noisy here.
+// in one run (interleaved rounds, medians), a 5 MB file, the CLI over 10,000 letters, the
+// in-extension folder path over 1,000 letters against the CLI's engine, and the linearity of the
+// engine on adversarial input. Never part of `npm test`: timings are noisy here.
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { reviewText } from '../src/core';
 import { corpus } from './corpus';
+import { folderPath } from './folder';
 import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
 
@@ -120,10 +122,13 @@ async function linearity(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.arch}`);
+  // BENCH_ONLY=folder: just the in-extension folder path (issue 18), for working on it.
+  if (process.env.BENCH_ONLY === 'folder') return folderPath(1000, ROUNDS);
   throughput();
   phases();
   bigFile();
   cli();
+  await folderPath(1000, ROUNDS);
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
   await linearity();
   if (sink === -1) console.log('');
