@@ -1,13 +1,15 @@
 // npm run bench: engine throughput against a floor and against markdown-it, measured side by side
 // in one run (interleaved rounds, medians), a 5 MB file, the folder's table of 1,000 letters (the
-// checks over letters read together, the CSV, the summary's rows), the CLI over 10,000 letters, and the
-// linearity of the engine on adversarial input. Never part of `npm test`: timings are noisy here.
+// checks over letters read together, the CSV, the summary's rows), the CLI over 10,000 letters, the
+// in-extension folder path over 1,000 letters against the CLI's engine, and the linearity of the
+// engine on adversarial input. Never part of `npm test`: timings are noisy here.
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { reviewText } from '../src/core';
 import { corpus } from './corpus';
+import { folderPath } from './folder';
 import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
 import { summaryBench } from './summary';
@@ -123,11 +125,14 @@ async function linearity(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.arch}`);
+  // BENCH_ONLY=folder: just the in-extension folder path (issue 18), for working on it.
+  if (process.env.BENCH_ONLY === 'folder') return folderPath(1000, ROUNDS);
   throughput();
   phases();
   bigFile();
   summaryBench(ROUNDS);
   cli();
+  await folderPath(1000, ROUNDS);
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
   await summaryTable();
   await linearity();

@@ -3,7 +3,7 @@
 // else here schedules its checks or shows its reviews.
 import * as vscode from 'vscode';
 import { CORE_ENGINE, LazyPdfReader, LetterService } from '../service';
-import type { LetterEngine, StartPdfWorkers } from '../service';
+import type { LetterEngine, LetterFileSystem, StartPdfWorkers } from '../service';
 import { LETTER_LANGUAGE } from '../service/detection';
 import { IGNORE_COMMAND, ignoreInLetter, LetterCodeActions } from './codeActions';
 import { LetterDiagnostics } from './diagnostics';
@@ -35,6 +35,8 @@ export interface HostAbilities {
   realPath?: RealPath;
   /** How this host starts the PDF reader; called on the first PDF read, so pdf.js never loads in a session without PDFs. */
   startPdfWorkers?: StartPdfWorkers;
+  /** How this host reads letter files (node.ts: Node's fs for file: URIs); by default workspace.fs. */
+  files?: LetterFileSystem;
 }
 
 export function activate(context: vscode.ExtensionContext, abilities: HostAbilities = {}): LetterReviewApi {
@@ -48,7 +50,7 @@ export function activate(context: vscode.ExtensionContext, abilities: HostAbilit
     engine,
     settingsFor: (uri) => settings.for(letterFileOf(uri)),
     relativePath: (uri) => vscode.workspace.asRelativePath(letterFileOf(uri), false),
-    fileSystem: workspaceFiles,
+    fileSystem: abilities.files ?? workspaceFiles,
     pdfReader,
     pagesOf: (uri) => pdfTexts.pagesOf(uri),
     logError: (message) => log.error(message),

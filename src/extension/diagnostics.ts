@@ -1,5 +1,6 @@
 // The Problems view: publishes the findings of the review the letter service shows for each letter
-// (open letters and those the workspace check read), and clears them when it shows none.
+// (open letters and those the workspace check read), and clears them when it shows none. One set per
+// service event: a folder check's batch of letters is one message to the workbench, not one per letter.
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
 import type { LetterService } from '../service';
@@ -25,10 +26,15 @@ export class LetterDiagnostics implements vscode.Disposable {
     /** docs/rules.md inside the extension: each diagnostic's code links to its section. */
     private readonly rulesDoc: vscode.Uri,
   ) {
-    this.subscription = service.onDidChange((uri) => this.publish(uri));
+    this.subscription = service.onDidChange((uris) => this.publish(uris));
   }
 
-  private publish(key: string): void {
+  private publish(keys: readonly string[]): void {
+    // One set per event: an empty list clears a letter's diagnostics, as delete would.
+    this.collection.set(keys.map((key) => this.diagnosticsOf(key)));
+  }
+
+  private diagnosticsOf(key: string): [vscode.Uri, vscode.Diagnostic[]] {
     // A PDF's findings go to its letter-text document, whether an editor or Check All Letters read it.
     const pdf = pdfKeysOf(key);
     const uri = pdf?.target ?? toUri(key);
@@ -36,14 +42,10 @@ export class LetterDiagnostics implements vscode.Disposable {
     if (review?.kind === 'unreadable') {
       const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), t('This PDF was not checked: {0}.', review.reason), vscode.DiagnosticSeverity.Warning);
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      this.collection.set(uri, [diagnostic]);
-      return;
+      return [uri, [diagnostic]];
     }
-    if (review?.kind !== 'checked') {
-      this.collection.delete(uri);
-      return;
-    }
-    this.collection.set(uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines), f, review.pages?.pageAt(f.span.start))));
+    if (review?.kind !== 'checked') return [uri, []];
+    return [uri, review.findings.map((f) => this.toDiagnostic(uri, toDiagnosticData(f, review.lines), f, review.pages?.pageAt(f.span.start)))];
   }
 
   /** `page`: a PDF letter's page the finding stands on, said in its message. */

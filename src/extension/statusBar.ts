@@ -18,8 +18,9 @@ export class LetterStatusBar implements vscode.Disposable {
     this.item.command = OPEN_DETAILS_COMMAND;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      service.onDidChange((uri) => {
-        if (uri === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      service.onDidChange((uris) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active !== undefined && uris.includes(active)) this.update();
       }),
       vscode.commands.registerCommand(OPEN_DETAILS_COMMAND, () => openDetails()),
     );

@@ -1,20 +1,24 @@
 // "Letter Review: Check All Letters in Workspace": the letter service reviews the workspace's letters
-// (unopened ones too) through workspace.fs, with cancellable progress; a file watcher then keeps the
-// letters it found current as files change on disk.
+// (unopened ones too) through workspace.fs, with cancellable progress ("312 of 1,000 letters", at most
+// every PROGRESS_INTERVAL_MS); a file watcher then keeps the letters it found current as files change
+// on disk, reading a burst of changed files as one batch.
 import * as vscode from 'vscode';
 import { countBySeverity } from '../service/diagnosticData';
 import { MAX_FILES } from '../service';
-import type { FolderResult, LetterService } from '../service';
-import { CANDIDATES, toUri } from './documents';
+import type { FolderProgress, FolderResult, LetterService } from '../service';
+import { progressMessage } from '../service/folderProgress';
+import { CANDIDATES } from './documents';
 import { t } from './l10n';
 import { folderReport } from '../service/folderReport';
-import { DocumentScheduler } from './scheduler';
 
 export const CHECK_WORKSPACE_COMMAND = 'letterReview.checkWorkspace';
+/** Files changed on disk are read together once events have been quiet this long (a checkout, a sync). */
+const FILE_EVENTS_MS = 300;
 
 export class WorkspaceCheck implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
-  private readonly fileEvents = new DocumentScheduler(300);
+  private readonly changedFiles = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private running: vscode.CancellationTokenSource | undefined;
 
   constructor(private readonly service: LetterService) {}
@@ -28,12 +32,14 @@ export class WorkspaceCheck implements vscode.Disposable {
         { location: vscode.ProgressLocation.Notification, title: t('Letter Review: checking letters'), cancellable: true },
         async (progress, token) => {
           const cancel = token.onCancellationRequested(() => source.cancel());
+          let reported = 0;
+          const showProgress = (p: FolderProgress): void => {
+            // The bar takes increments: the share of the files done since the last report.
+            progress.report({ message: progressMessage(p, t), increment: (100 * (p.done - reported)) / Math.max(1, p.total) });
+            reported = p.done;
+          };
           try {
-            const result = await this.service.reviewFolder({
-              token: source.token,
-              progress: (p) =>
-                progress.report({ message: t('{0} of {1}: {2}', p.done + 1, p.total, vscode.workspace.asRelativePath(toUri(p.uri))), increment: 100 / Math.max(1, p.total) }),
-            });
+            const result = await this.service.reviewFolder({ token: source.token, progress: showProgress });
             this.watchFiles();
             report(result);
           } finally {
@@ -51,19 +57,31 @@ export class WorkspaceCheck implements vscode.Disposable {
   watchFiles(): void {
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(CANDIDATES);
-    const changed = (uri: vscode.Uri): void => this.fileEvents.schedule(uri.toString(), () => void this.service.reviewFile(uri.toString()));
+    // A file whose size and time are unchanged (an event for the check's own read) is not read again.
+    const changed = (uri: vscode.Uri): void => {
+      this.changedFiles.add(uri.toString());
+      this.flushTimer ??= setTimeout(() => this.readChangedFiles(), FILE_EVENTS_MS);
+    };
     this.watcher.onDidChange(changed);
     this.watcher.onDidCreate(changed);
     this.watcher.onDidDelete((uri) => {
-      this.fileEvents.forget(uri.toString());
+      this.changedFiles.delete(uri.toString());
       this.service.fileDeleted(uri.toString());
     });
+  }
+
+  private readChangedFiles(): void {
+    this.flushTimer = undefined;
+    const uris = [...this.changedFiles];
+    this.changedFiles.clear();
+    void this.service.reviewFiles(uris);
   }
 
   dispose(): void {
     this.running?.cancel();
     this.watcher?.dispose();
-    this.fileEvents.dispose();
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.changedFiles.clear();
   }
 }
 

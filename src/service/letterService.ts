@@ -10,7 +10,7 @@ import { Emitter } from './event';
 import type { CancellationToken, Disposable, Event } from './event';
 import type { LetterFileSystem } from './fileSystem';
 import { FolderReview } from './folder';
-import type { FileOutcome, FolderOptions, FolderResult } from './folder';
+import type { FileOutcome, FilesResult, FolderOptions, FolderResult } from './folder';
 import { LetterSet } from './letterSet';
 import type { OfficialTable } from './letterSet';
 import { readLetterText } from './letterText';
@@ -48,15 +48,20 @@ export class LetterService implements Disposable {
   /** Letters open in an editor: their editor text wins over the file on disk. */
   private readonly open = new Set<string>();
   private generation = 0;
-  private readonly changed = new Emitter<string>();
+  private readonly changed = new Emitter<readonly string[]>();
+  /** While a batch runs: the letters whose shown review changed, told when it ends. */
+  private pending: Set<string> | undefined;
   private readonly folder: FolderReview;
   private readonly engine: LetterEngine;
   private readonly now: () => number;
   /** The checks over letters read together, and what they add to each letter shown. */
   private readonly set: LetterSet;
 
-  /** Fires with a URI when the review shown for it changes, or it is no longer shown. */
-  readonly onDidChange: Event<string> = this.changed.event;
+  /**
+   * Fires with the URIs whose shown review changed, or that are no longer shown: one URI for a letter
+   * checked as it is typed, up to a batch of them while a folder is read.
+   */
+  readonly onDidChange: Event<readonly string[]> = this.changed.event;
 
   constructor(private readonly host: LetterServiceHost) {
     this.engine = host.engine ?? CORE_ENGINE;
@@ -74,13 +79,16 @@ export class LetterService implements Disposable {
         return null;
       },
       forget: (uri) => this.forget(uri),
+      current: (uri) => this.current(uri),
       all: () => this.all(),
+      batch: (fn) => this.batch(fn),
+      now: this.now,
     });
     this.set = new LetterSet({
       settingsFor: (uri) => host.settingsFor(uri),
       relativePath: (uri) => host.relativePath(uri),
       shown: () => this.shown.values(),
-      changed: (uri) => this.changed.fire(uri),
+      changed: (uri) => this.tell(uri),
     });
   }
 
@@ -171,7 +179,7 @@ export class LetterService implements Disposable {
   forget(uri: string): void {
     this.latest.delete(uri);
     if (this.shown.delete(uri)) {
-      this.changed.fire(uri);
+      this.tell(uri);
       this.set.schedule();
     }
   }
@@ -186,8 +194,13 @@ export class LetterService implements Disposable {
   }
 
   /** Reads and reviews one file from disk, shows its review, and keeps it current as a folder letter. */
-  reviewFile(uri: string, token?: CancellationToken): Promise<FileOutcome> {
-    return this.folder.reviewFile(uri, token);
+  async reviewFile(uri: string, token?: CancellationToken): Promise<FileOutcome> {
+    return (await this.folder.reviewFiles([uri], { token })).letters === 1 ? 'letter' : 'not a letter';
+  }
+
+  /** Reads and reviews files from disk (changed on disk, a burst at a time), in batches as reviewFolder does. */
+  reviewFiles(uris: readonly string[], options: FolderOptions = {}): Promise<FilesResult> {
+    return this.folder.reviewFiles(uris, options);
   }
 
   /** Finds the letters among the folder's candidate files, reviews and shows each. */
@@ -211,7 +224,24 @@ export class LetterService implements Disposable {
   private show(review: LetterReview): void {
     if (this.shown.get(review.uri) === review) return;
     this.shown.set(review.uri, review);
-    this.changed.fire(review.uri);
+    this.tell(review.uri);
     this.set.schedule();
+  }
+
+  /** Runs `fn`, telling the views once, afterwards, of every review it showed or dropped. */
+  private batch(fn: () => void): void {
+    if (this.pending) return fn();
+    const pending = (this.pending = new Set());
+    try {
+      fn();
+    } finally {
+      this.pending = undefined;
+      if (pending.size > 0) this.changed.fire([...pending]);
+    }
+  }
+
+  private tell(uri: string): void {
+    if (this.pending) this.pending.add(uri);
+    else this.changed.fire([uri]);
   }
 }

@@ -23,12 +23,14 @@ import {
   writeUserSettings,
 } from '../../scripts/vscode/lib.mjs';
 import { checkPdfInWebWorkerHost, openPdfFromExplorer, writeLetterPdf } from './pdfLetter.mjs';
+import { LETTERS, MAX_RATIO, timeCheckAll, timeCli, writeLetterFolder } from './folderSpeed.mjs';
 
 const VSIX = join(ROOT, 'letter-review.vsix');
 const EXTENSION_ID = 'letter-review.letter-review';
 const LANGUAGE = 'ombudsman-letter';
 const SHOW_SUMMARY = 'letterReview.showSummary';
 const SHOW_SUMMARY_TITLE = 'Letter Review: Show Folder Summary';
+const CHECK_WORKSPACE = 'letterReview.checkWorkspace';
 const L000 = '000_f12d23132a32b45e.txt';
 const L004 = '004_63abd8654b08d728.txt';
 // 004 with one figure changed so the statistics no longer agree; named like a letter so any filename
@@ -199,6 +201,17 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+      });
+    }
+    if (gate('check-all-1000-letters', commands.has(CHECK_WORKSPACE), `command ${CHECK_WORKSPACE}`)) {
+      await check('check-all-1000-letters', async () => {
+        const folder = join(runDir, 'letters');
+        writeLetterFolder(folder);
+        const r = await timeCheckAll(context, server.url, folder, log);
+        const cli = timeCli(folder);
+        const ratio = r.checkAllMs / cli;
+        log(`e2e:   Check All over ${LETTERS} letters: ${seconds(Date.now() - r.checkAllMs)} s from Enter to the result; again, unchanged: ${(r.again / 1000).toFixed(1)} s; the CLI over the same folder: ${(cli / 1000).toFixed(2)} s; ratio ${ratio.toFixed(1)}× (at most ${MAX_RATIO}×)`);
+        if (ratio > MAX_RATIO) throw new Error(`Check All took ${ratio.toFixed(1)}× the CLI's time over the same ${LETTERS} letters (${r.checkAllMs} ms against ${cli.toFixed(0)} ms; at most ${MAX_RATIO}×)`);
       });
     }
   } finally {

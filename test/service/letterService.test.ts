@@ -33,7 +33,7 @@ function serviceWith(options: Partial<LetterServiceHost> & { settings?: Partial<
     ...options,
   });
   const events: string[] = [];
-  service.onDidChange((uri) => events.push(uri));
+  service.onDidChange((uris) => events.push(...uris));
   return { service, engine, settings, events };
 }
 

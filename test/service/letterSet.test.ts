@@ -16,7 +16,7 @@ function setUp(settings: Partial<LetterReviewSettings> = {}) {
   const current = { ...DEFAULT_SETTINGS, ...settings };
   const service = new LetterService({ settingsFor: () => current, relativePath: (u) => u.slice('memory:/folder/'.length), fileSystem: folder });
   const events: string[] = [];
-  service.onDidChange((u) => events.push(u));
+  service.onDidChange((us) => events.push(...us));
   // Three councils quote a remedy average of 20%; Maldon's letter says 21%.
   const uris = [
     folder.write('basildon.txt', letterText({ council: 'Basildon Borough Council' })),

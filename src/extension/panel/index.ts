@@ -73,9 +73,12 @@ class StatisticsPanels implements PanelHost, vscode.Disposable {
     for (const p of this.panels) if (!p.isLocked) p.show(editor.document.uri);
   }
 
-  /** The letter service shows a new review of `uri` (typed in, saved, settings changed, read from disk). */
-  reviewChanged(uri: string): void {
-    for (const p of this.panels) if (p.documentUri?.toString() === uri) p.refresh();
+  /** The letter service shows new reviews of `uris` (typed in, saved, settings changed, read from disk). */
+  reviewChanged(uris: readonly string[]): void {
+    for (const p of this.panels) {
+      const shown = p.documentUri?.toString();
+      if (shown !== undefined && uris.includes(shown)) p.refresh();
+    }
   }
 
   snapshots(): PanelSnapshot[] {
@@ -121,7 +124,7 @@ export function registerStatsPanel(context: vscode.ExtensionContext, service: Le
       deserializeWebviewPanel: (panel, state) => panels.restore(panel, state),
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => panels.followActiveEditor(editor)),
-    service.onDidChange((uri) => panels.reviewChanged(uri)),
+    service.onDidChange((uris) => panels.reviewChanged(uris)),
     // The language can be set after opening (a .txt recognised as a letter): follow it then too.
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (document === vscode.window.activeTextEditor?.document) panels.followActiveEditor(vscode.window.activeTextEditor);

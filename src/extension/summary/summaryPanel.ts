@@ -78,7 +78,9 @@ export class SummaryPanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
-      host.service.onDidChange((uri) => this.letterChanged(uri)),
+      host.service.onDidChange((uris) => {
+        for (const uri of uris) this.letterChanged(uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.read()),
     );
     // The letters already shown (Check All ran, or the summary was open before) are rows at once.

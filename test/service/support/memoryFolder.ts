@@ -4,11 +4,15 @@ import type { FileStat, LetterFileSystem } from '../../../src/service';
 
 export class MemoryFolder implements LetterFileSystem {
   readonly files = new Map<string, Uint8Array>();
+  /** Each write's modification time, as a disk would give it: the service skips a file whose size and time are unchanged. */
+  private readonly mtimes = new Map<string, number>();
+  private clock = 1;
   reads = 0;
 
   write(name: string, content: string | Uint8Array): string {
     const uri = `memory:/folder/${name}`;
     this.files.set(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    this.mtimes.set(uri, this.clock++);
     return uri;
   }
 
@@ -19,7 +23,7 @@ export class MemoryFolder implements LetterFileSystem {
   async stat(uri: string): Promise<FileStat> {
     const bytes = this.files.get(uri);
     if (!bytes) throw new Error(`ENOENT ${uri}`);
-    return { type: 'file', size: bytes.length, mtime: 0 };
+    return { type: 'file', size: bytes.length, mtime: this.mtimes.get(uri) ?? 0 };
   }
 
   async readFile(uri: string): Promise<Uint8Array> {
