@@ -94,6 +94,13 @@ export function activate(context: vscode.ExtensionContext, abilities: HostAbilit
     pdfReader,
     vscode.commands.registerCommand(IGNORE_COMMAND, (uri: vscode.Uri | string, code: string) => ignoreInLetter(uri, code)),
   );
+  return testApi(service);
+}
+
+export function deactivate(): void {}
+
+/** The extension's exports: what the integration tests wait on. */
+function testApi(service: LetterService): LetterReviewApi {
   return {
     checkedVersion: (uri) => {
       const review = service.current(uri.toString());
@@ -101,8 +108,6 @@ export function activate(context: vscode.ExtensionContext, abilities: HostAbilit
     },
   };
 }
-
-export function deactivate(): void {}
 
 /**
  * Development and test builds only: how many of the last texts the engine reviewed contain a given
