@@ -74,6 +74,10 @@ describe('PDF letters in a real VS Code', function () {
     } finally {
       await vscode.workspace.fs.writeFile(letter, original);
     }
+    // The open letter text follows the PDF back, and its finding with it, before the next test reads
+    // the folder: the Problems view shows an open letter text's own review.
+    await waitFor('the original text again', () => doc.getText().includes('67% of complaints'), 20_000);
+    await waitFor('the finding again', () => ours(doc.uri).some((d) => codeOf(d) === 'upheld-inconsistent'), 20_000);
   });
 
   it('says why a PDF cannot be opened, and opens nothing', async () => {
