@@ -138,15 +138,18 @@ export function readManifest() {
 /**
  * What the extension offers now: a UI check whose feature is not here fails. Languages and commands come from
  * package.json's contributes; diagnostics have no manifest entry, so they count as there once the
- * built extension creates a diagnostic collection.
+ * built extension (either bundle) creates a diagnostic collection.
  */
 export function contributed(manifest = readManifest()) {
   const c = manifest.contributes ?? {};
+  // The desktop entry (dist/extension.js) loads the browser bundle, which holds the extension itself.
   let bundle = '';
-  try {
-    bundle = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
-  } catch {
-    // not built
+  for (const file of [join(ROOT, 'dist', 'extension.js'), join(ROOT, 'dist', 'browser', 'extension.js')]) {
+    try {
+      bundle += readFileSync(file, 'utf8');
+    } catch {
+      // not built
+    }
   }
   return {
     languages: new Set((c.languages ?? []).map((l) => l.id)),

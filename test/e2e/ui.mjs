@@ -50,7 +50,7 @@ const OPEN_PDF_TITLE = 'Open PDF as Letter Text';
 export async function runE2E({ cs, runDir, runEnv, log }) {
   const result = { passed: [], failed: [] };
   const { languages, commands, diagnostics } = contributed(readManifest());
-  const diagnosticsGate = [languages.has(LANGUAGE) && diagnostics, `language ${LANGUAGE} with diagnostics (a diagnostic collection in dist/extension.js)`];
+  const diagnosticsGate = [languages.has(LANGUAGE) && diagnostics, `language ${LANGUAGE} with diagnostics (a diagnostic collection in the built extension)`];
   mkdirSync(RESULTS, { recursive: true });
   // Failure screenshots of an earlier run would mislead: start without them.
   for (const f of readdirSync(RESULTS)) if (f.startsWith('FAILED-')) rmSync(join(RESULTS, f), { force: true });
