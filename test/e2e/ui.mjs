@@ -245,7 +245,8 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
  */
 async function folderSummary(page, userDataDir, settings, log) {
   await runCommand(page, 'View: Close All Editors');
-  await page.locator('.monaco-workbench[class*="vscode-theme-defaults-themes-dark_modern"]').waitFor({ timeout: WAIT.editor });
+  // The panel checks before this one end in the light theme: the summary's first screenshot is the dark one.
+  await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
   const started = Date.now();
   await runCommand(page, SHOW_SUMMARY_TITLE);
   const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
