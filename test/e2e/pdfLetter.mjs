@@ -15,10 +15,22 @@ export function writeLetterPdf(letter, pdf) {
 
 /** "Open PDF as Letter Text" from the PDF's context menu in the explorer; waits for the letter's text. */
 export async function openPdfFromExplorer(page, name, openTitle, wait) {
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ button: 'right' });
-  await page.locator('.monaco-menu .action-item', { hasText: openTitle }).first().click({ timeout: wait.editor });
-  // The first PDF starts the PDF reader (pdf.js, 1.8 MB of script) before its text: allow for that.
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: wait.diagnostics });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  const tab = page.locator('.tabs-container .tab.active', { hasText: name });
+  // A click on the context menu can be lost while the workbench is busy (the menu stays open with the
+  // item highlighted): close it and ask again, up to three times. The first PDF starts the PDF reader
+  // (pdf.js, 1.8 MB of script) before its text, so the tab gets the diagnostics wait.
+  for (let attempt = 1; ; attempt++) {
+    await row.click({ button: 'right' });
+    await page.locator('.monaco-menu .action-item', { hasText: openTitle }).first().click({ timeout: wait.editor });
+    try {
+      await tab.waitFor({ timeout: attempt === 3 ? wait.diagnostics : wait.editor });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: 'Eastbridge Borough Council' }).first().waitFor({ timeout: wait.editor });
 }
 

@@ -187,11 +187,13 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
     });
     await panelChecks({ page, check, gate, commands, userDataDir, settings, workspace, log });
     if (gate('folder-summary', commands.has(SHOW_SUMMARY), `command ${SHOW_SUMMARY}`)) {
-      await check('folder-summary', () => folderSummary(page, userDataDir, settings, log));
+      await check('folder-summary', () => folderSummary(page, workspace, userDataDir, settings, log));
     }
     if (gate('pdf-letter-finding-in-problems', commands.has(OPEN_PDF) && diagnosticsGate[0], `command ${OPEN_PDF} with diagnostics`)) {
       await check('pdf-letter-finding-in-problems', async () => {
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
+        // The summary's webview before this check would sit over the editor area: start from no editors.
+        await runCommand(page, 'View: Close All Editors');
         await openPdfFromExplorer(page, L005_PDF, OPEN_PDF_TITLE, WAIT);
         await showProblems(page);
         const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'upheld-inconsistent' }).filter({ hasText: /page \d+ of the PDF/ }).first();
@@ -239,11 +241,11 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
 }
 
 /**
- * The folder summary over the workspace (the samples and the edited 004, none of them open): every
+ * The folder summary over the workspace (the samples, the edited 004 and the PDF of 005, none of them open): every
  * letter a row, a click on "Complaints upheld %" sorts it (numbers as numbers, empty cells last), Enter
  * on the first row opens its letter; screenshots in the dark and the light theme.
  */
-async function folderSummary(page, userDataDir, settings, log) {
+async function folderSummary(page, workspace, userDataDir, settings, log) {
   await runCommand(page, 'View: Close All Editors');
   // The panel checks before this one end in the light theme: the summary's first screenshot is the dark one.
   await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
@@ -252,7 +254,8 @@ async function folderSummary(page, userDataDir, settings, log) {
   const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
   const rows = frame.locator('table.summary tbody tr.row');
   await frame.locator('table.summary tbody th.council', { hasText: 'Rochford District Council' }).first().waitFor({ timeout: WAIT.webview });
-  const expected = readdirSync(join(ROOT, 'samples')).length + 1;
+  // Every letter of the workspace: the samples, the edited 004 and the PDF of 005 (not .vscode/).
+  const expected = readdirSync(workspace).filter((f) => /\.(txt|md|markdown|pdf)$/i.test(f)).length;
   for (let i = 0; (await rows.count()) !== expected; i++) {
     if (i > 100) throw new Error(`the summary shows ${await rows.count()} rows, expected ${expected}`);
     await page.waitForTimeout(100);
