@@ -200,6 +200,13 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-dark.png') });
         await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+        // When the theme came with a window reload, code-server did not bring the PDF's tab back
+        // (a virtual document's tab; a file's tab comes back): open it again, as a person would.
+        if (!(await page.locator('.tabs-container .tab', { hasText: L005_PDF }).first().isVisible())) {
+          log('e2e:   the PDF letter tab did not come back after the reload; opening it again');
+          await openPdfFromExplorer(page, L005_PDF, OPEN_PDF_TITLE, WAIT);
+          await showProblems(page);
+        }
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);

@@ -49,8 +49,8 @@ describe('extension manifest', () => {
     const ids = pkg.contributes.commands.map((c: { command: string }) => c.command);
     for (const id of ['letterReview.checkWorkspace', 'letterReview.showSummary', 'letterReview.ignoreInLetter', 'letterReview.openDetails']) assert.ok(ids.includes(id), id);
     assert.ok(pkg.activationEvents.includes('onWebviewPanel:letterReview.summary'), 'a summary open before a reload comes back');
-    // The workbench wakes the provider of an unknown scheme with onFileSystem: before it restores its tabs.
-    assert.ok(pkg.activationEvents.includes('onFileSystem:letter-review-pdf'), "a PDF's letter text open before a reload comes back");
+    // The workbench wakes the provider of a scheme it cannot read yet with onFileSystem:<scheme>.
+    assert.ok(pkg.activationEvents.includes('onFileSystem:letter-review-pdf'), "a PDF's letter text opens before the extension is awake");
     const hidden = pkg.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command);
     assert.deepEqual(hidden.sort(), ['letterReview.ignoreInLetter', 'letterReview.openDetails']);
   });
