@@ -262,7 +262,7 @@ async function folderSummary(page, workspace, userDataDir, settings, log) {
   const rows = frame.locator('table.summary tbody tr.row');
   await frame.locator('table.summary tbody th.council', { hasText: 'Rochford District Council' }).first().waitFor({ timeout: WAIT.webview });
   // Every letter of the workspace: the samples, the edited 004 and the PDF of 005 (not .vscode/).
-  const expected = readdirSync(workspace).filter((f) => /\.(txt|md|markdown|pdf)$/i.test(f)).length;
+  const expected = readdirSync(workspace).filter((f) => /\.(?:txt|md|markdown|pdf)$/i.test(f)).length;
   for (let i = 0; (await rows.count()) !== expected; i++) {
     if (i > 100) throw new Error(`the summary shows ${await rows.count()} rows, expected ${expected}`);
     await page.waitForTimeout(100);
