@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { RULE_CODES, RuleSettingSchema } from '../core';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '../pdf/problems';
 
-export const USAGE = `Usage: letter-review [--format text|json|csv] [--rule CODE=SEVERITY|off]... [--official FILE.csv] [--pdf-time-limit SECONDS] <file|folder>...
+export const USAGE = `Usage: letter-review [--format text|json|csv] [--rule CODE=SEVERITY|off]... [--official FILE.csv] [--time-limit SECONDS] <file|folder>...
 
 Checks Local Government & Social Care Ombudsman Annual Review letters. Folders are searched
 (recursively) for .txt, .md, .letter and .pdf files that read as letters; a file named on the
@@ -22,7 +22,8 @@ Options:
   --official FILE.csv  compare each letter's figures with the published ones: a CSV with the header
                        council,year,metric,value (year as 2019-20, metric a CSV column name)
   --rule CODE=LEVEL    set a rule's severity (error, warning, information, hint) or turn it off
-  --pdf-time-limit S   give up on a PDF that takes longer than S seconds to read (default ${DEFAULT_TIME_LIMIT_SECONDS})
+  --time-limit S       give up on a file that takes longer than S seconds to read or check: a PDF's
+                       text, a letter, the official figures (default ${DEFAULT_TIME_LIMIT_SECONDS})
   -h, --help           show this help
   -v, --version        show the version
 
@@ -41,7 +42,7 @@ export const CliOptionsSchema = z.object({
   rules: z.record(z.string(), RuleSettingSchema),
   paths: z.array(z.string()).min(1, 'no file or folder given'),
   /** Seconds a PDF may take to read. */
-  pdfTimeLimit: z.number().positive().max(MAX_TIME_LIMIT),
+  timeLimit: z.number().positive().max(MAX_TIME_LIMIT),
   /** The file of official figures (--official), as given. */
   official: z.string().min(1, '--official needs a file name').optional(),
 });
@@ -51,7 +52,7 @@ export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format = 'text';
-  let pdfTimeLimit: number = DEFAULT_TIME_LIMIT_SECONDS;
+  let timeLimit: number = DEFAULT_TIME_LIMIT_SECONDS;
   let official: string | undefined;
   const rules: Record<string, string> = {};
   const paths: string[] = [];
@@ -64,7 +65,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a === '-h' || a === '--help') return { kind: 'help' };
     if (a === '-v' || a === '--version') return { kind: 'version' };
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (flag === '--format' || flag === '--rule' || flag === '--pdf-time-limit' || flag === '--official') {
+    if (flag === '--format' || flag === '--rule' || flag === '--time-limit' || flag === '--official') {
       const value = inline ?? argv[++i];
       if (value === undefined) return { kind: 'error', message: `${flag} needs a value` };
       if (flag === '--format') format = value;
@@ -72,10 +73,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (official !== undefined) return { kind: 'error', message: '--official names one file of official figures; it was given twice' };
         official = value;
       }
-      else if (flag === '--pdf-time-limit') {
+      else if (flag === '--time-limit') {
         const seconds = value.trim() === '' ? NaN : Number(value);
-        if (!(seconds > 0 && seconds <= MAX_TIME_LIMIT)) return { kind: 'error', message: `--pdf-time-limit takes a number of seconds above 0 and at most ${MAX_TIME_LIMIT}, got "${value}"` };
-        pdfTimeLimit = seconds;
+        if (!(seconds > 0 && seconds <= MAX_TIME_LIMIT)) return { kind: 'error', message: `--time-limit takes a number of seconds above 0 and at most ${MAX_TIME_LIMIT}, got "${value}"` };
+        timeLimit = seconds;
       }
       else {
         const eq = value.indexOf('=');
@@ -91,7 +92,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a.startsWith('-') && a !== '-') return { kind: 'error', message: `unknown option ${a}` };
     paths.push(a);
   }
-  const parsed = CliOptionsSchema.safeParse({ format, rules, paths, pdfTimeLimit, ...(official === undefined ? {} : { official }) });
+  const parsed = CliOptionsSchema.safeParse({ format, rules, paths, timeLimit, ...(official === undefined ? {} : { official }) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.');

@@ -1,7 +1,7 @@
 // letter-review: the command-line twin of the extension. Checks letters, alone and together, and
 // prints findings as `path:line:col: severity code message` (1-based), as JSON (0-based LSP ranges)
 // or as a CSV table of the letters (src/cli/report.ts).
-import { letterForSet, reviewText, summarizeLetter } from '../core';
+import { TimeLimitReached, deadlineAfter, letterForSet, reviewText, summarizeLetter, timeLimitMessage } from '../core';
 import type { PageSpan } from '../pdf/protocol';
 import { USAGE, parseArgs } from './args';
 import type { CliOptions } from './args';
@@ -114,19 +114,21 @@ class Run {
     }
     if ('error' in target) return this.fail(target.file, target.error);
     const read: PdfLetterResult | ReturnType<typeof readLetterFile> = isPdfName(target.file)
-      ? await readPdfLetter(target.file, target.explicit, this.options.pdfTimeLimit)
+      ? await readPdfLetter(target.file, target.explicit, this.options.timeLimit)
       : readLetterFile(target.file, target.explicit);
     if ('skip' in read) return;
     if ('error' in read) return this.fail(target.file, read.error);
-    this.printer.totals.files++;
+    // A letter of its folder, even if its check is cut off below; counted as checked only once it is.
     if (folder !== null) this.folders.get(folder)!.letters++;
     let review;
     try {
-      review = reviewText(read.text, this.options.rules);
+      review = reviewText(read.text, this.options.rules, { deadline: deadlineAfter(this.options.timeLimit * 1000) });
     } catch (e) {
+      if (e instanceof TimeLimitReached) return this.fail(target.file, timeLimitMessage('checking the letter', e.limitMs, '--time-limit'));
       // The engine is built never to throw; if it does, say so plainly and go on.
       return this.fail(target.file, `internal error while checking: ${(e as Error)?.message ?? e}`);
     }
+    this.printer.totals.files++;
     const pages = (read as { pages?: PageSpan[] }).pages;
     const summary = this.options.format === 'text' ? null : summarizeLetter(review.letter);
     this.entries.push({ file: target.file, text: read.text, ...(pages ? { pages } : {}), letter: letterForSet(review.letter), summary, findings: review.findings });
@@ -155,7 +157,7 @@ async function check(options: CliOptions, out: (s: string) => void, err: (s: str
   let official: OfficialText | null = null;
   let officialFailed = false;
   if (options.official !== undefined) {
-    const loaded = loadOfficialFigures(options.official);
+    const loaded = loadOfficialFigures(options.official, options.timeLimit);
     if ('error' in loaded) err(`${loaded.error}; the letters are checked without them\n`);
     else official = loaded;
     officialFailed = 'error' in loaded;

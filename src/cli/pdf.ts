@@ -43,7 +43,7 @@ export async function readPdfLetter(file: string, explicit: boolean, timeLimit: 
     if (!script) return { error: 'the PDF reader (pdf-reader.js) is missing beside the CLI: build or install it again' };
     reader = new PdfReader(nodeWorkerSpawner(script));
   }
-  const result = await reader.read(bytes, { timeLimit, timeLimitSetting: '--pdf-time-limit' });
+  const result = await reader.read(bytes, { timeLimit, timeLimitSetting: '--time-limit' });
   if ('error' in result) return result;
   if (!explicit && !looksLikeLetter(result.text)) return { skip: 'not a letter' };
   if (explicit && plainlyNotALetter(result.text)) return { error: NOT_A_LETTER };

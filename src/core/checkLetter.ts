@@ -7,6 +7,7 @@ import type { RulesConfig } from './config';
 import { RULES } from './checks';
 import type { Report, Rule, RuleContext } from './checks/types';
 import { applyDirectives } from './directives';
+import type { Deadline } from './timeLimit';
 
 export interface CheckOptions {
   /** Per code, a severity or "off"; rules not named keep their default severity. */
@@ -15,6 +16,8 @@ export interface CheckOptions {
   text?: string;
   /** The rules to run; all by default. */
   ruleSet?: readonly Rule[];
+  /** Asked before each rule; past it, checking stops with TimeLimitReached. */
+  deadline?: Deadline;
 }
 
 export function checkLetter(letter: Letter, options: CheckOptions = {}): Finding[] {
@@ -41,6 +44,7 @@ export function checkLetter(letter: Letter, options: CheckOptions = {}): Finding
     if (setting === 'off') continue;
     code = rule.meta.code;
     severity = setting ?? rule.meta.defaultSeverity;
+    options.deadline?.check();
     rule.check(context);
   }
   if (findings.length > 1) findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -22,7 +22,9 @@ export type { AreaDefinition, FigureArea, FigureDefinition, FigureId, FigureKind
 export { CSV_COLUMNS, CSV_HEADER, csvHeaderLine, reportCsvLine, reportsCsv } from './csv';
 export type { CsvColumn, CsvValue } from './csv';
 export { reviewText } from './review';
-export type { Review } from './review';
+export type { Review, ReviewOptions } from './review';
+export { TimeLimitReached, deadlineAfter, timeLimitMessage } from './timeLimit';
+export type { Deadline } from './timeLimit';
 export { checkLetterSet, letterForSet, CROSS_RULES } from './crossChecks';
 export type { LetterInSet, SetCheckOptions } from './crossChecks';
 export { readOfficialFigures } from './official/officialFigures';

@@ -7,10 +7,13 @@ import { flatten } from './text/flatten';
 import { readStructure, undressed } from './parse/structure';
 import { readStatistics } from './parse/statistics';
 import { yearStartingBefore } from './dates';
+import type { Deadline } from './timeLimit';
 
 export interface ParseOptions {
   /** The formats to read; all known formats by default. */
   formats?: readonly LetterFormat[];
+  /** Asked between the steps below; past it, parsing stops with TimeLimitReached. */
+  deadline?: Deadline;
 }
 
 const headingRuleCache = new WeakMap<readonly LetterFormat[], HeadingRule[]>();
@@ -28,11 +31,15 @@ function headingRulesOf(formats: readonly LetterFormat[]): HeadingRule[] {
 export function parseLetter(text: string, options: ParseOptions = {}): Letter {
   const formats = options.formats ?? FORMATS;
   const headingRules = headingRulesOf(formats);
+  const deadline = options.deadline;
   const lines = splitLines(text);
+  deadline?.check();
   const structure = readStructure(text, lines, headingRules);
+  deadline?.check();
 
   // Page footers can fall mid-sentence in PDF-to-text output: read the statements without them.
   const flat = flatten(text, structure.footers.map((f) => f.span), lines);
+  deadline?.check();
   const headingAreas: { area: Area; span: { start: number; end: number } }[] = [];
   for (const section of structure.sections) {
     const rule = headingRules.find((r) => r.area && r.pattern.test(section.heading.text));
@@ -40,6 +47,7 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
   }
   const ownCouncil = structure.addressee?.authority ?? structure.footers[0]?.authority ?? structure.titleAuthority;
   const reading = readStatistics(text, flat, formats, headingAreas, { council: ownCouncil?.text ?? null, year: structure.titleYear });
+  deadline?.check();
   // The council the text first names as its own: the title's ("… – Barnsley Metropolitan Borough Council") or the statistics'.
   const named = reading.statistics.authority;
   const titled = structure.titleAuthority;

@@ -40,7 +40,7 @@ export class LetterDiagnostics implements vscode.Disposable {
     const uri = pdf?.target ?? toUri(key);
     const review = (pdf?.keys ?? [key]).map((k) => this.service.current(k)).find((r) => r !== undefined);
     if (review?.kind === 'unreadable') {
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), t('This PDF was not checked: {0}.', review.reason), vscode.DiagnosticSeverity.Warning);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), t('This file was not checked: {0}.', review.reason), vscode.DiagnosticSeverity.Warning);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       return [uri, [diagnostic]];
     }

@@ -5,12 +5,13 @@
 // once, in the Letter Review output and above the folder summary's table; a file that cannot be read
 // gives one message naming the line, and never more of the file than the core's reader allows.
 import * as vscode from 'vscode';
-import { decodeText } from '../core';
+import { TimeLimitReached, decodeText, deadlineAfter, timeLimitMessage } from '../core';
 import { readOfficialFigures } from '../core/official/officialFigures';
 import type { LetterService } from '../service';
 import { formatBytes } from '../service/fileSize';
 import { decideOfficialFile, isInside, normalize, OFFICIAL_SETTING } from '../service/officialSetting';
-import { SECTION } from '../service/settings';
+import { SECTION, TIME_LIMIT_SETTING } from '../service/settings';
+import type { LetterReviewSettings } from '../service/settings';
 
 /** Far more than the Ombudsman publishes for every council and year (the CSV reader's own limit is 20 million characters). */
 export const MAX_OFFICIAL_BYTES = 20 * 1024 * 1024;
@@ -42,13 +43,15 @@ export class OfficialFiguresLoader implements vscode.Disposable {
   private generation = 0;
   private readonly subscriptions: vscode.Disposable[];
   private readonly realPath: RealPath | undefined;
+  private readonly settingsFor: (uri: vscode.Uri) => LetterReviewSettings;
 
   constructor(
     private readonly service: LetterService,
     private readonly log: vscode.LogOutputChannel,
-    options: { realPath?: RealPath; testCommands: boolean },
+    options: { realPath?: RealPath; testCommands: boolean; settingsFor: (uri: vscode.Uri) => LetterReviewSettings },
   ) {
     this.realPath = options.realPath;
+    this.settingsFor = options.settingsFor;
     this.subscriptions = [
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(OFFICIAL_SETTING)) void this.load();
@@ -122,7 +125,14 @@ export class OfficialFiguresLoader implements vscode.Disposable {
     if (!(stat.type & vscode.FileType.File)) return refuse(`${OFFICIAL_SETTING}: ${name} is not a file.`);
     if (stat.size > MAX_OFFICIAL_BYTES) return refuse(`${OFFICIAL_SETTING}: ${name} (${formatBytes(stat.size)}) is larger than any file of official figures (${formatBytes(MAX_OFFICIAL_BYTES)}), so it is not read.`);
     const text = decodeText(await vscode.workspace.fs.readFile(uri));
-    const read = readOfficialFigures(text, { name, file: uri.toString() });
+    const limitMs = this.settingsFor(uri).timeLimit * 1000;
+    let read;
+    try {
+      read = readOfficialFigures(text, { name, file: uri.toString() }, deadlineAfter(limitMs));
+    } catch (e) {
+      if (!(e instanceof TimeLimitReached)) throw e;
+      return refuse(`${OFFICIAL_SETTING}: ${timeLimitMessage(`reading ${name}`, limitMs, TIME_LIMIT_SETTING)}. Every letter is still checked, without the official figures.`);
+    }
     if (!read.ok) return refuse(`${OFFICIAL_SETTING}: ${read.message}. Every letter is still checked, without the official figures.`);
     this.log.info(`${OFFICIAL_SETTING}: read ${read.table.figures} figures for ${read.table.councils} councils from ${name}`);
     return { table: read.table, text };

@@ -9,10 +9,9 @@ import type { PageSpan, PdfReadResult } from '../pdf/protocol';
 import { PdfReader } from '../pdf/reader';
 import type { SpawnWorker } from '../pdf/reader';
 import { fileNameOf } from './fileSystem';
+import { TIME_LIMIT_SETTING } from './settings';
 import type { LetterReviewSettings } from './settings';
 
-/** Where the user sets the PDF time limit, named in the message when it is hit. */
-export const PDF_TIME_LIMIT_SETTING = 'letterReview.pdfTimeLimit';
 
 /** Reads a PDF's text; never rejects (a PDF that cannot be read gives `{ error }`). */
 export interface PdfTextReader {
@@ -31,10 +30,10 @@ export function isPdfUri(uri: string): boolean {
 }
 
 /** The letter text of a file's bytes: decoded, or for a `.pdf`, its text layer as the PDF reader gives it. */
-export async function readLetterText(uri: string, bytes: Uint8Array, settings: Pick<LetterReviewSettings, 'pdfTimeLimit'>, pdf: PdfTextReader | undefined): Promise<LetterText> {
+export async function readLetterText(uri: string, bytes: Uint8Array, settings: Pick<LetterReviewSettings, 'timeLimit'>, pdf: PdfTextReader | undefined): Promise<LetterText> {
   if (!isPdfUri(uri)) return { text: decodeText(bytes) };
   if (!pdf) return { unreadable: PDF_PROBLEMS.noReader };
-  const result = await pdf.read(bytes, settings.pdfTimeLimit);
+  const result = await pdf.read(bytes, settings.timeLimit);
   if ('error' in result) return { unreadable: result.error };
   return { text: result.text, pages: result.pages };
 }
@@ -59,7 +58,7 @@ export class LazyPdfReader implements PdfTextReader {
       this.reader = undefined;
       return { error: PDF_PROBLEMS.noReader };
     }
-    return reader.read(bytes, { timeLimit: timeLimitSeconds, timeLimitSetting: PDF_TIME_LIMIT_SETTING });
+    return reader.read(bytes, { timeLimit: timeLimitSeconds, timeLimitSetting: TIME_LIMIT_SETTING });
   }
 
   dispose(): void {

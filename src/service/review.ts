@@ -1,13 +1,14 @@
 // One letter's review as every view shows it: the gates (size, binary), the engine's letter and
 // findings with the user's rule levels and ignore list applied, its line index and its summary.
 // Made once per document version by LetterService; pure, with the engine injected.
-import { LineIndex, looksBinary, reviewText, summarizeLetter } from '../core';
+import { LineIndex, TimeLimitReached, deadlineAfter, looksBinary, reviewText, summarizeLetter, timeLimitMessage } from '../core';
 import { PageIndex } from '../pdf/pages';
 import type { PageSpan } from '../pdf/protocol';
-import type { Finding, Letter, LetterSummary, RulesConfig, Severity } from '../core';
+import type { Finding, Letter, LetterSummary, ReviewOptions, RulesConfig, Severity } from '../core';
 import { countBySeverity, withoutIgnored } from './diagnosticData';
 import { exceedsSize, utf8Length } from './fileSize';
 import { ignoredCodes } from './ignoreList';
+import { TIME_LIMIT_SETTING } from './settings';
 import type { LetterReviewSettings } from './settings';
 
 /** A document to review: its URI (as a string), its editor version (null when read from disk), its text. */
@@ -21,7 +22,7 @@ export interface LetterDocument {
 
 /** What reads a letter and checks it: the core engine, or a stand-in in tests. */
 export interface LetterEngine {
-  review(text: string, rules: RulesConfig): { letter: Letter; findings: Finding[] };
+  review(text: string, rules: RulesConfig, options?: ReviewOptions): { letter: Letter; findings: Finding[] };
 }
 
 export const CORE_ENGINE: LetterEngine = { review: reviewText };
@@ -67,7 +68,7 @@ export interface BinaryReview extends ReviewOf {
   kind: 'binary';
 }
 
-/** Not checked: a PDF whose text cannot be read; `reason` says why, in the user's words. */
+/** Not checked: a PDF whose text cannot be read, or a check past the time limit; `reason` says why, in the user's words. */
 export interface UnreadableReview extends ReviewOf {
   kind: 'unreadable';
   reason: string;
@@ -98,7 +99,8 @@ export function reviewLetter(document: LetterDocument, context: ReviewContext): 
   if (looksBinary(text)) return { ...of, kind: 'binary' };
   const started = context.now();
   try {
-    const { letter, findings: all } = context.engine.review(text, settings.rules);
+    const deadline = deadlineAfter(settings.timeLimit * 1000, context.now);
+    const { letter, findings: all } = context.engine.review(text, settings.rules, { deadline });
     const findings = withoutIgnored(all, ignoredCodes(settings.ignore, context.relativePath));
     return {
       ...of,
@@ -113,6 +115,7 @@ export function reviewLetter(document: LetterDocument, context: ReviewContext): 
       ...(document.pages?.length ? { pages: new PageIndex(text, document.pages) } : {}),
     };
   } catch (e) {
+    if (e instanceof TimeLimitReached) return { ...of, kind: 'unreadable', reason: timeLimitMessage('checking the letter', e.limitMs, TIME_LIMIT_SETTING) };
     // The engine never throws on any text; if it ever does, the views say the letter was not checked.
     return { ...of, kind: 'failed', error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

@@ -18,8 +18,8 @@ export const SettingsSchema = z.object({
   maxFileSize: z.number().int().positive(),
   /** Workspace-relative path (forward slashes) → rule codes silenced in that letter. */
   ignore: z.record(z.string(), z.array(z.string())),
-  /** Seconds a PDF letter may take to read before it is given up on (as the CLI's --pdf-time-limit). */
-  pdfTimeLimit: z.number().positive().max(MAX_TIME_LIMIT_SECONDS),
+  /** Seconds one file may take to read and check (a PDF's text, a letter's check, the official figures), as the CLI's --time-limit. */
+  timeLimit: z.number().positive().max(MAX_TIME_LIMIT_SECONDS),
 });
 export type LetterReviewSettings = z.infer<typeof SettingsSchema>;
 
@@ -28,13 +28,16 @@ export type IgnoreList = LetterReviewSettings['ignore'];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** Where the user sets the time limit per file, named in the message when it is hit. */
+export const TIME_LIMIT_SETTING = 'letterReview.timeLimit';
+
 export const DEFAULT_SETTINGS: LetterReviewSettings = {
   detect: 'auto',
   run: 'onType',
   rules: {},
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   ignore: {},
-  pdfTimeLimit: DEFAULT_TIME_LIMIT_SECONDS,
+  timeLimit: DEFAULT_TIME_LIMIT_SECONDS,
 };
 
 export interface SettingProblem {
@@ -62,7 +65,7 @@ export function readSettings(get: (key: keyof LetterReviewSettings) => unknown, 
     });
   };
   const shape = SettingsSchema.shape;
-  const one = <K extends 'detect' | 'run' | 'maxFileSize' | 'pdfTimeLimit'>(key: K, expected: string): LetterReviewSettings[K] => {
+  const one = <K extends 'detect' | 'run' | 'maxFileSize' | 'timeLimit'>(key: K, expected: string): LetterReviewSettings[K] => {
     const raw = get(key);
     const fallback = DEFAULT_SETTINGS[key];
     if (raw === undefined || raw === null) return fallback;
@@ -91,7 +94,7 @@ export function readSettings(get: (key: keyof LetterReviewSettings) => unknown, 
   const detect = one('detect', t('"auto" or "off"'));
   const run = one('run', t('"onType" or "onSave"'));
   const maxFileSize = one('maxFileSize', t('a whole number of bytes above 0'));
-  const pdfTimeLimit = one('pdfTimeLimit', t('a number of seconds above 0 and at most {0}', MAX_TIME_LIMIT_SECONDS));
+  const timeLimit = one('timeLimit', t('a number of seconds above 0 and at most {0}', MAX_TIME_LIMIT_SECONDS));
   const rules = Object.fromEntries(
     entries('rules', shape.rules.valueType, (code) => `.${code}`,
       [t('an object mapping rule codes to a severity or "off"'), t('"error", "warning", "information", "hint" or "off"')],
@@ -103,7 +106,7 @@ export function readSettings(get: (key: keyof LetterReviewSettings) => unknown, 
       [t('nothing ignored'), t('no codes ignored in that letter')]).map(([path, codes]) => [normalizePath(path), codes]),
   );
 
-  return { settings: { detect, run, rules, maxFileSize, ignore, pdfTimeLimit }, problems };
+  return { settings: { detect, run, rules, maxFileSize, ignore, timeLimit }, problems };
 }
 
 /** Remembers which bad values were already reported, so each is reported once, not on every check. */

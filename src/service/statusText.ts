@@ -47,7 +47,7 @@ export function statusText(state: LetterState, t: Localize, clickOpens: 'statist
   }
 
   if (state.kind === 'unreadable') {
-    return { text: `$(circle-slash) ${t('Letter not checked')}`, tooltip: t('This PDF was not checked: {0}.', escapeMarkdown(state.reason)), attention: true };
+    return { text: `$(circle-slash) ${t('Letter not checked')}`, tooltip: t('This file was not checked: {0}.', escapeMarkdown(state.reason)), attention: true };
   }
 
   if (state.kind === 'failed') {

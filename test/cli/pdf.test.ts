@@ -1,6 +1,6 @@
 // The CLI on PDF letters made in the test: findings placed by page (text: letter.pdf:p2:14:1, the
 // line within the page; JSON: "page", with ranges in the extracted text), PDFs found in folders,
-// bad PDFs one stderr line each while the other files are still checked, --pdf-time-limit.
+// bad PDFs one stderr line each while the other files are still checked, --time-limit.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,25 +103,25 @@ describe('letter-review CLI on PDF letters', function () {
     assert.equal(r.out, '\nNo letters checked.\n');
   });
 
-  it('gives up on a PDF past --pdf-time-limit with one line, and checks the files after it', async () => {
+  it('gives up on a PDF past --time-limit with one line, and checks the files after it', async () => {
     const slow = path.join(work, 'slow.pdf');
     writeFileSync(slow, slowPdf());
     // 3 seconds: the slow page needs several times that; a letter needs well under a second, cold.
-    const r = await cli('--pdf-time-limit', '3', slow, inconsistentFile);
+    const r = await cli('--time-limit', '3', slow, inconsistentFile);
     assert.equal(r.code, 2);
-    assert.equal(r.err, `${slow}: error: reading the PDF took longer than the time limit of 3 seconds (--pdf-time-limit)\n`);
+    assert.equal(r.err, `${slow}: error: reading the PDF took longer than the time limit of 3 seconds (--time-limit)\n`);
     assert.match(r.out, /inconsistent\.pdf:p\d+:\d+:1: error upheld-inconsistent/);
     assert.ok(r.out.endsWith('1 letter checked: 1 error, 0 warnings, 0 information/hint, 1 file not checked\n'), r.out);
   });
 
-  it('refuses a --pdf-time-limit that is no number of seconds, with one usage line', async () => {
+  it('refuses a --time-limit that is no number of seconds, with one usage line', async () => {
     for (const value of ['0', '-1', 'ten', '', '3601']) {
-      const r = await cli('--pdf-time-limit', value, goodFile);
+      const r = await cli('--time-limit', value, goodFile);
       assert.equal(r.code, 2, value);
       assert.equal(r.out, '');
-      assert.equal(r.err, `letter-review: --pdf-time-limit takes a number of seconds above 0 and at most 3600, got "${value}" (letter-review --help for usage)\n`);
+      assert.equal(r.err, `letter-review: --time-limit takes a number of seconds above 0 and at most 3600, got "${value}" (letter-review --help for usage)\n`);
     }
-    assert.match((await cli('--help')).out, /--pdf-time-limit S +give up on a PDF that takes longer than S seconds to read \(default 10\)/);
+    assert.match((await cli('--help')).out, /--time-limit S +give up on a PDF that takes longer than S seconds to read \(default 10\)/);
   });
 
   it('the built dist/cli.js reads PDFs with the reader bundle beside it, and exits when done', () => {

@@ -98,7 +98,7 @@ describe('PDF letters in a real VS Code', function () {
     const bad = ours(pdfTextUri(notPdf));
     assert.equal(bad.length, 1, JSON.stringify(bad.map((d) => d.message)));
     assert.equal(bad[0]!.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(bad[0]!.message, /^This PDF was not checked: not a PDF: the file is named \.pdf but does not start as a PDF does\.$/);
+    assert.match(bad[0]!.message, /^This file was not checked: not a PDF: the file is named \.pdf but does not start as a PDF does\.$/);
     // The other letters are still checked.
     assert.deepEqual(ours(await sampleUri('000_f12d23132a32b45e.txt')).map(codeOf), ['statistics-missing']);
     assert.deepEqual(ours(await sampleUri(SAMPLE_005)).map(codeOf), ['upheld-inconsistent']);

@@ -15,7 +15,7 @@ import { slowPdf } from './support/badPdfs';
 import { letterPdf } from './support/letterPdf';
 
 const BUNDLE = path.join(__dirname, '..', '..', 'dist', 'pdf-reader.js');
-const LIMIT = { timeLimit: 10, timeLimitSetting: '--pdf-time-limit' };
+const LIMIT = { timeLimit: 10, timeLimitSetting: '--time-limit' };
 
 describe('PDF reader in a worker thread (the built bundle)', function () {
   this.timeout(120_000);
@@ -36,9 +36,9 @@ describe('PDF reader in a worker thread (the built bundle)', function () {
   });
 
   it('gives up on a PDF that overruns the time limit, says so, and reads the next file with a fresh worker', async () => {
-    const slow = reader.read(slowPdf(), { timeLimit: 0.5, timeLimitSetting: '--pdf-time-limit' });
+    const slow = reader.read(slowPdf(), { timeLimit: 0.5, timeLimitSetting: '--time-limit' });
     const next = reader.read((await letterPdf(realLetter('004'))).bytes, LIMIT);
-    assert.deepEqual(await slow, { error: 'reading the PDF took longer than the time limit of 0.5 seconds (--pdf-time-limit)' });
+    assert.deepEqual(await slow, { error: 'reading the PDF took longer than the time limit of 0.5 seconds (--time-limit)' });
     const result = await next;
     assert.ok(!('error' in result), JSON.stringify(result));
   });

@@ -3,7 +3,7 @@
 // when the review shown changes; the size and binary gates, rule levels and ignore list applied.
 import * as assert from 'node:assert/strict';
 import { reviewText } from '../../src/core';
-import type { RulesConfig } from '../../src/core';
+import type { ReviewOptions, RulesConfig } from '../../src/core';
 import { DEFAULT_SETTINGS, LetterService } from '../../src/service';
 import type { LetterDocument, LetterEngine, LetterReview, LetterReviewSettings, LetterServiceHost } from '../../src/service';
 import { realLetter } from '../core/support/letters';
@@ -15,9 +15,9 @@ const URI = 'file:///letters/004.txt';
 function countingEngine(): LetterEngine & { calls: number } {
   const engine = {
     calls: 0,
-    review(text: string, rules: RulesConfig) {
+    review(text: string, rules: RulesConfig, options?: ReviewOptions) {
       engine.calls++;
-      return reviewText(text, rules);
+      return reviewText(text, rules, options);
     },
   };
   return engine;
@@ -121,6 +121,26 @@ describe('letter service', () => {
     const review = service.check(editor().document());
     assert.equal(review.kind, 'failed');
     assert.match(logged[0] ?? '', /checking file:\/\/\/letters\/004\.txt failed: Error: boom/);
+  });
+
+  it('gives up on a check past letterReview.timeLimit, says so in the review, and checks the next version afresh', () => {
+    // Each reading of the clock passes 6 s: the deadline (10 s) has passed by the engine's second step.
+    let clock = 0;
+    let late = true;
+    const { service, engine } = serviceWith({ now: () => (clock += late ? 6000 : 0) });
+    const doc = editor();
+    const review = service.check(doc.document());
+    assert.deepEqual(review, {
+      uri: URI,
+      version: 1,
+      generation: 0,
+      kind: 'unreadable',
+      reason: 'checking the letter took longer than the time limit of 10 seconds (letterReview.timeLimit)',
+    });
+    assert.equal(engine.calls, 1);
+    late = false;
+    doc.type('100% of complaints', '67% of complaints');
+    assert.equal(service.check(doc.document()).kind, 'checked');
   });
 
   it('gives an editor feature nothing new for a letter slow to check, until it is checked again', () => {

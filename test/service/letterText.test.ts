@@ -120,7 +120,7 @@ describe('PDF letters in the letter service', function () {
     try {
       assert.equal(starts, 0);
       const slow = await reader.read(slowPdf(), 0.5);
-      assert.deepEqual(slow, { error: PDF_PROBLEMS.timeLimit(0.5, 'letterReview.pdfTimeLimit') });
+      assert.deepEqual(slow, { error: PDF_PROBLEMS.timeLimit(0.5, 'letterReview.timeLimit') });
       const letter = await reader.read((await letterPdf(SAMPLE_005)).bytes, 10);
       assert.ok(!('error' in letter) && letter.text.includes('OMBUDSMAN'));
       assert.equal(starts, 1);

@@ -21,7 +21,7 @@ describe('extension settings (zod)', () => {
       rules: { 'plural-mismatch': 'off', 'statistics-missing': 'error' },
       maxFileSize: 1000,
       ignore: { 'letters/a.txt': ['period-mismatch'] },
-      pdfTimeLimit: 2.5,
+      timeLimit: 2.5,
     });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, {
@@ -30,17 +30,17 @@ describe('extension settings (zod)', () => {
       rules: { 'plural-mismatch': 'off', 'statistics-missing': 'error' },
       maxFileSize: 1000,
       ignore: { 'letters/a.txt': ['period-mismatch'] },
-      pdfTimeLimit: 2.5,
+      timeLimit: 2.5,
     });
   });
 
   it('takes the PDF time limit in seconds above 0 and at most an hour', () => {
     for (const bad of [0, -1, 3601, '10', null]) {
-      const { settings, problems } = read({ pdfTimeLimit: bad });
-      assert.equal(settings.pdfTimeLimit, DEFAULT_SETTINGS.pdfTimeLimit);
-      assert.deepEqual(problems.map((p) => p.setting), bad === null ? [] : ['letterReview.pdfTimeLimit'], String(bad));
+      const { settings, problems } = read({ timeLimit: bad });
+      assert.equal(settings.timeLimit, DEFAULT_SETTINGS.timeLimit);
+      assert.deepEqual(problems.map((p) => p.setting), bad === null ? [] : ['letterReview.timeLimit'], String(bad));
     }
-    assert.equal(read({ pdfTimeLimit: 3600 }).settings.pdfTimeLimit, 3600);
+    assert.equal(read({ timeLimit: 3600 }).settings.timeLimit, 3600);
   });
 
   it('replaces each bad value by its default and names it, leaving the good ones alone', () => {

@@ -11,6 +11,7 @@ import type { CsvRecord } from '../text/csvRead';
 import { parseFinancialYear } from './financialYear';
 import { officialMetric } from './metrics';
 import type { OfficialMetric } from './metrics';
+import type { Deadline } from '../timeLimit';
 
 export interface OfficialFigure {
   value: number;
@@ -45,11 +46,16 @@ type Column = (typeof COLUMNS)[number];
 /** year → metric name → figure */
 type CouncilFigures = Map<string, Map<string, OfficialFigure>>;
 
-export function readOfficialFigures(text: string, source: OfficialSource): OfficialRead {
+/** Rows read between two looks at the deadline: a clock read per row would cost more than the row. */
+const ROWS_PER_DEADLINE_CHECK = 1024;
+
+/** `deadline`: past it, reading stops with TimeLimitReached (see timeLimit.ts). */
+export function readOfficialFigures(text: string, source: OfficialSource, deadline?: Deadline): OfficialRead {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const offset = text.length - body.length;
   const fail = (line: number, reason: string): OfficialRead => ({ ok: false, line, message: `${source.name} line ${line}: ${reason}`, reason });
   const csv = readCsv(body);
+  deadline?.check();
   if (!csv.ok) return fail(csv.error.line, `not a well-formed CSV file: ${csv.error.message}`);
   const [header, ...rows] = csv.records;
   if (!header) return fail(1, `the file is empty; it needs a header line naming the columns ${COLUMNS.join(', ')}`);
@@ -58,7 +64,8 @@ export function readOfficialFigures(text: string, source: OfficialSource): Offic
 
   const index = new CouncilIndex<CouncilFigures>();
   let figures = 0;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_DEADLINE_CHECK === ROWS_PER_DEADLINE_CHECK - 1) deadline?.check();
     const failRow = (message: string): OfficialRead => {
       const shown = excerpt(body, row);
       return fail(row.line, shown ? `${message}: ${shown}` : message);
