@@ -1,5 +1,5 @@
 // Diagnostics in a real VS Code: the expected findings on each real letter, a live edit that creates
-// and then clears a finding, settings (a rule off, a severity, maxFileSize, run on save), and the
+// and then clears a finding, settings (a rule off, a severity, maxFileSize, timeLimit, run on save), and the
 // workspace check over unopened letters.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -26,7 +26,7 @@ describe('diagnostics in VS Code', function () {
   });
 
   afterEach(async () => {
-    for (const key of ['rules', 'maxFileSize', 'run']) await setSetting(key, undefined);
+    for (const key of ['rules', 'maxFileSize', 'timeLimit', 'run']) await setSetting(key, undefined);
     await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -105,6 +105,19 @@ describe('diagnostics in VS Code', function () {
     await waitFor('the diagnostics to go for a file over the limit', () => ours(uri).length === 0);
     await setSetting('maxFileSize', undefined);
     await waitFor('the diagnostics back under the default limit', () => ours(uri).length === 1);
+  });
+
+  it('reports a letter past letterReview.timeLimit as not checked, in one warning that says so', async () => {
+    const editor = await openLetter(WITHOUT_STATISTICS[1]!);
+    const uri = editor.document.uri;
+    await waitFor('statistics-missing', () => codes(uri).join() === 'statistics-missing');
+    // A microsecond: no letter is read that fast (the engine takes tens of microseconds at best).
+    await setSetting('timeLimit', 0.000001);
+    const cutOff = 'This file was not checked: checking the letter took longer than the time limit of 0.000001 seconds (letterReview.timeLimit).';
+    await waitFor('the time-limit warning in place of the findings', () => ours(uri).length === 1 && ours(uri)[0]!.message === cutOff);
+    assert.equal(ours(uri)[0]!.severity, vscode.DiagnosticSeverity.Warning);
+    await setSetting('timeLimit', undefined);
+    await waitFor('the findings back under the default limit', () => codes(uri).join() === 'statistics-missing');
   });
 
   it('checks only on save when letterReview.run is "onSave"', async () => {
