@@ -62,11 +62,8 @@ export function activate(context: vscode.ExtensionContext, abilities: HostAbilit
   const live = new LiveChecks(service, settings);
   const symbols = new LetterSymbols(service);
   const workspaceCheck = new WorkspaceCheck(service);
-  const official = new OfficialFiguresLoader(service, log, {
-    realPath: abilities.realPath,
-    testCommands: context.extensionMode !== vscode.ExtensionMode.Production,
-    settingsFor: (uri) => settings.for(uri),
-  });
+  const testCommands = context.extensionMode !== vscode.ExtensionMode.Production;
+  const official = new OfficialFiguresLoader(service, log, { realPath: abilities.realPath, testCommands, settingsFor: (uri) => settings.for(uri) });
   const summary = registerSummary(context, service, { watchFiles: () => workspaceCheck.watchFiles(), notices: () => official.currentNotices() });
   void official.load();
 
