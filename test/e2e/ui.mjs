@@ -279,6 +279,8 @@ async function folderSummary(page, workspace, userDataDir, settings, log) {
   if (firstEmpty >= 0 && cells.slice(firstEmpty).some((c) => c !== '')) throw new Error(`empty cells not last: ${JSON.stringify(cells)}`);
   await page.screenshot({ path: join(RESULTS, 'summary-dark.png') });
   await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
+  // The theme may have come with a window reload: wait for the restored summary to fill its table again.
+  await frame.locator('table.summary tbody th.council', { hasText: 'Rochford District Council' }).first().waitFor({ timeout: WAIT.webview });
   await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
   await page.screenshot({ path: join(RESULTS, 'summary-light.png') });
   writeUserSettings(userDataDir, settings);
