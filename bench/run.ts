@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { reviewText } from '../src/core';
 import { corpus } from './corpus';
 import { folderPath } from './folder';
+import { folderStalls } from './folderStalls';
 import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
 import { summaryBench } from './summary';
@@ -126,13 +127,14 @@ async function linearity(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.arch}`);
   // BENCH_ONLY=folder: just the in-extension folder path (issue 18), for working on it.
-  if (process.env.BENCH_ONLY === 'folder') return folderPath(1000, ROUNDS);
+  if (process.env.BENCH_ONLY === 'folder') return folderPath(1000, ROUNDS).then(() => folderStalls());
   throughput();
   phases();
   bigFile();
   summaryBench(ROUNDS);
   cli();
   await folderPath(1000, ROUNDS);
+  await folderStalls();
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
   await summaryTable();
   await linearity();
