@@ -1,7 +1,7 @@
 // Responsiveness while "Check All Letters" runs (issue 18): the extension host's one thread must let
 // an open letter's own check in (its 150 ms pause) and answer Cancel within 200 ms. The letter service
-// gives the event loop a turn between batches of BATCH_SIZE files, so the longest stall is one batch
-// (and the set's cross-letter check at the end). Measured over 1,000 letters in memory: the longest
+// gives the event loop a turn at least every SLICE_MS of reviews (src/service/folder.ts), so the
+// longest stall is about that, or one slow letter. Measured over 1,000 letters in memory: the longest
 // gap between two turns of a setTimeout(0) ticker, and the time from Cancel to the check's end.
 import { DEFAULT_SETTINGS, LetterService } from '../src/service';
 import type { FileStat, LetterFileSystem } from '../src/service';
@@ -64,9 +64,13 @@ export async function folderStalls(count = 1000, rounds = 5): Promise<void> {
   const texts = corpus(count);
   const stalls: number[] = [];
   const cancels: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  // Round 0 warms up (the engine's first review compiles its patterns): a reviewer's extension has
+  // checked the open letter before Check All runs.
+  for (let r = 0; r <= rounds; r++) {
     const service = new LetterService({ settingsFor: () => DEFAULT_SETTINGS, relativePath: (u) => u, fileSystem: new MemoryLetters(texts) });
-    stalls.push(await longestStall(() => service.reviewFolder()));
+    const stall = await longestStall(() => service.reviewFolder());
+    if (r === 0) continue;
+    stalls.push(stall);
     for (const afterMs of [20, 100, 250]) cancels.push(await cancelLatency(texts, afterMs));
   }
   const done = cancels.filter((c) => !Number.isNaN(c));

@@ -1,8 +1,8 @@
 // The letter service over a folder, through an in-memory LetterFileSystem (no VS Code): Check All
 // Letters tells letters from other files, reports progress and stops when cancelled; the letters it
 // found stay current (changes, deletions, closing an editor, settings). Issue 18's speed, counted
-// (never timed here; npm run bench times it): reads in batches, one view event per batch, progress
-// throttled, unchanged files not read again.
+// (never timed here; npm run bench times it): reads in batches, one view event per batch (or per
+// slice of it, when its reviews hold the thread long), progress throttled, unchanged files not read again.
 import * as assert from 'node:assert/strict';
 import { BATCH_SIZE, DEFAULT_SETTINGS, LetterService, PROGRESS_INTERVAL_MS } from '../../src/service';
 import type { FileStat, FolderProgress, LetterFileSystem, LetterReviewSettings } from '../../src/service';
@@ -91,6 +91,32 @@ describe('letter service over a folder', () => {
     const token = { isCancellationRequested: false };
     const result = await service.reviewFolder({ token, progress: (p) => void (token.isCancellationRequested = p.done === BATCH_SIZE) });
     assert.deepEqual([result.done, result.letters, result.cancelled, folder.reads], [BATCH_SIZE, BATCH_SIZE, true, BATCH_SIZE]);
+  });
+
+  it('gives the event loop a turn within a batch once its reviews have held the thread long enough, and stops there when cancelled', async () => {
+    // A clock that moves 10 ms each time it is read: every review then takes longer than a slice.
+    const slow = () => {
+      const folder = new MemoryFolder(0);
+      for (let i = 0; i < BATCH_SIZE; i++) folder.write(`${String(i).padStart(3, '0')}.txt`, ROCHFORD);
+      let clock = 0;
+      const service = new LetterService({ settingsFor: () => DEFAULT_SETTINGS, relativePath: (u) => u, fileSystem: folder, now: () => (clock += 10) });
+      const events: number[] = [];
+      service.onDidChange((uris) => events.push(uris.length));
+      return { service, events };
+    };
+    const whole = slow();
+    const result = await whole.service.reviewFolder();
+    assert.equal(result.letters, BATCH_SIZE);
+    assert.ok(whole.events.length > 1, `one batch told in ${whole.events.length} events`);
+    assert.equal(whole.events.reduce((a, b) => a + b, 0), BATCH_SIZE);
+
+    const cancelled = slow();
+    const token = { isCancellationRequested: false };
+    cancelled.service.onDidChange(() => void (token.isCancellationRequested = true));
+    const part = await cancelled.service.reviewFolder({ token });
+    assert.equal(part.cancelled, true);
+    assert.ok(part.done > 0 && part.done < BATCH_SIZE, `${part.done} of the batch's ${BATCH_SIZE} applied before the cancel was seen`);
+    assert.equal(part.letters, part.done);
   });
 
   it('reads a batch at once, tells the views once per batch, and reports progress between batches', async () => {
