@@ -42,8 +42,9 @@ async function chooseFromMenu(page, item, wait) {
  * own whose user settings say `remote.extensionKind: web` from the start (a window reload to change it is
  * slow and unreliable on a loaded machine), the .vsix already installed in `extensionsDir`. The browser
  * entry reads the PDF with vscode.workspace.fs and runs pdf.js in a Web Worker made from a blob. Passes
- * when its finding is in Problems and "Developer: Show Running Extensions" lists the extension as
- * running in the web worker. Throws with what was not seen; the caller records the check.
+ * when its finding is in Problems, "Developer: Show Running Extensions" lists the extension as
+ * running in the web worker, and Check All Letters reports the folder there. Throws with what was not
+ * seen; the caller records the check.
  */
 export async function checkPdfInWebWorkerHost({ cs, runDir, runEnv, extensionsDir, workspace, extensionId, pdfName, openTitle, log }) {
   const userDataDir = join(runDir, 'user-data-web');
@@ -79,6 +80,17 @@ export async function checkPdfInWebWorkerHost({ cs, runDir, runEnv, extensionsDi
     await page.locator('.monaco-list-row', { hasText: 'Letter Review' }).filter({ hasText: /web worker/i }).first().waitFor({ timeout: WAIT.editor });
     await page.screenshot({ path: join(RESULTS, 'running-extensions-web-worker.png') });
     log('e2e:   the extension ran in the web worker extension host');
+    // Check All takes the same folder path there (vscode.workspace.fs, the PDF read in a Web Worker).
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: WAIT.editor });
+    await input.fill('>Letter Review: Check All Letters in Workspace');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Check All Letters in Workspace' }).first().waitFor({ timeout: WAIT.editor });
+    const started = Date.now();
+    await page.keyboard.press('Enter');
+    const result = page.locator('.notification-toast', { hasText: 'Show Problems' }).first();
+    await result.waitFor({ timeout: WAIT.diagnostics });
+    log(`e2e:   Check All in the web worker host: "${(await result.locator('.notification-list-item-message').first().textContent())?.trim()}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await page.screenshot({ path: join(RESULTS, 'check-all-web-worker.png') });
   } catch (e) {
     await context.pages()[0]?.screenshot({ path: join(RESULTS, 'FAILED-pdf-letter-in-web-worker-host.png') }).catch(() => {});
     throw e;
