@@ -121,7 +121,7 @@ describe('letter-review CLI on PDF letters', function () {
       assert.equal(r.out, '');
       assert.equal(r.err, `letter-review: --time-limit takes a number of seconds above 0 and at most 3600, got "${value}" (letter-review --help for usage)\n`);
     }
-    assert.match((await cli('--help')).out, /--time-limit S +give up on a PDF that takes longer than S seconds to read \(default 10\)/);
+    assert.match((await cli('--help')).out, /--time-limit S +give up on a file that takes longer than S seconds to read or check: a PDF's\n +text, a letter, the official figures \(default 10\)/);
   });
 
   it('the built dist/cli.js reads PDFs with the reader bundle beside it, and exits when done', () => {
