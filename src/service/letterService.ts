@@ -36,7 +36,7 @@ export interface LetterServiceHost {
   engine?: LetterEngine;
   /** Told when the engine threw on a letter (it never should). */
   logError?(message: string): void;
-  /** Milliseconds, for timing checks; Date.now by default. */
+  /** Milliseconds, for timing checks and the time limit; performance.now by default (Date.now's whole milliseconds would let a short limit pass unseen). */
   now?(): number;
 }
 
@@ -65,7 +65,7 @@ export class LetterService implements Disposable {
 
   constructor(private readonly host: LetterServiceHost) {
     this.engine = host.engine ?? CORE_ENGINE;
-    this.now = host.now ?? Date.now;
+    this.now = host.now ?? (() => performance.now());
     this.folder = new FolderReview(host.fileSystem, {
       settingsFor: (uri) => host.settingsFor(uri),
       isOpen: (uri) => this.open.has(uri),
