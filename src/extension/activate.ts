@@ -122,9 +122,9 @@ function countingEngine(context: vscode.ExtensionContext): LetterEngine {
   const reviewed: string[] = [];
   context.subscriptions.push(vscode.commands.registerCommand(REVIEWS_COMMAND, (needle: unknown) => reviewed.filter((text) => typeof needle === 'string' && text.includes(needle)).length));
   return {
-    review(text, rules) {
+    review(text, rules, options) {
       if (reviewed.push(text) > 200) reviewed.shift();
-      return CORE_ENGINE.review(text, rules);
+      return CORE_ENGINE.review(text, rules, options);
     },
   };
 }
