@@ -32,7 +32,7 @@ Module._load = function (request, ...rest) {
 const dir = path.resolve(process.argv[2] ?? '');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
 if (files.length === 0) throw new Error(`no *.test.js in ${dir}`);
-const { Mocha } = require('mocha');
+const Mocha = require('mocha');
 const mocha = new Mocha({ ui: 'bdd' });
 for (const f of files) mocha.addFile(path.join(dir, f));
 mocha.loadFiles();
