@@ -1,8 +1,12 @@
 // StrykerJS on src/core, run by `npm run mutate` (scripts/mutate.mjs), which scores the result.
 // - The core's own unit tests (test/mutate/mocharc.json), loaded through tsx as in `npm test`.
+// - perTest coverage: Stryker's mocha runner names the running test in a root beforeEach, and runs
+//   each mutant only against the tests that reached it, in one test process. Code run while a test
+//   file loads (in a describe() body) counts for no test, and code run in a before() counts for the
+//   test that ran last; such a mutant costs a fresh process. So the unit tests of test/core review
+//   letters inside it() or beforeEach(), never in describe() bodies or before().
 // - ignoreStatic: a mutant in module-level code (a rule's metadata, a pattern built once) can only be
-//   tested by reloading every test file; Stryker measured 813 such mutants in src/core/checks alone,
-//   94% of the run's time (about 55 s each here). They are left out of the score, and README says so.
+//   tested by reloading every test file. Such mutants are left out of the score, and README says so.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -3,7 +3,7 @@
 // made here from the real letter and the derived fixtures, as editors and git would normalise them.
 import * as assert from 'node:assert/strict';
 import { LineIndex, reviewText, summarizeLetter } from '../../../src/core';
-import type { Figure, Letter } from '../../../src/core';
+import type { Figure, Finding, Letter } from '../../../src/core';
 import { contractOf } from '../support/contract';
 import { at, derivedLetter, realLetter } from '../support/letters';
 
@@ -88,7 +88,11 @@ describe('parser: every dress of letter 004 gives the same figures, spans on the
   for (const dress of DRESSES) {
     describe(dress.name, () => {
       const text = dress.text();
-      const { letter, findings } = reviewText(text);
+      // Reviewed before each test, not while the file loads (why: stryker.config.mjs).
+      let letter: Letter, findings: Finding[];
+      beforeEach(() => {
+        ({ letter, findings } = reviewText(text));
+      });
 
       it('reads all eleven figures where they stand', () => assertRochfordFigures(text, letter));
 
