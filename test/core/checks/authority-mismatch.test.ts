@@ -1,6 +1,7 @@
 // authority-mismatch: the council addressed must be the council the statistics name.
 import * as assert from 'node:assert/strict';
 import { reviewText } from '../../../src/core';
+import { sameAuthority } from '../../../src/core/checks/authority-mismatch';
 import { derivedLetter, offsetOf, realLetter } from '../support/letters';
 import { assertNone, assertOn, assertOne, assertRelated } from '../support/review';
 
@@ -36,6 +37,15 @@ describe(`check ${CODE}`, () => {
     assertNone(withFooterNaming('ROCHFORD DISTRICT COUNCIL'), CODE);
     assertNone(withFooterNaming('The Rochford District Council'), CODE);
     assertNone(realLetter('003').replace('Bassetlaw District Council For the period', 'Bassetlaw District Council, For the period'), CODE);
+  });
+
+  it('compares names without case, "the", "&"/"and", punctuation or runs of spaces, and no further', () => {
+    assert.ok(sameAuthority('Brighton & Hove City Council', 'brighton and hove city council'));
+    assert.ok(sameAuthority('St.Helens Council', 'St Helens Council'));
+    assert.ok(sameAuthority('Rochford  District\nCouncil', 'The Rochford District Council'));
+    assert.ok(!sameAuthority('Brighton Hove City Council', 'Brighton and Hove City Council'));
+    assert.ok(!sameAuthority('RochfordDistrict Council', 'Rochford District Council'));
+    assert.ok(!sameAuthority('Sthelens Council', 'St Helens Council'));
   });
 
   it('stays silent on the real letters and on a footer naming the addressee', () => {

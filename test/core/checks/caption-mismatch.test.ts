@@ -15,6 +15,7 @@ describe(`check ${CODE}`, () => {
     assert.equal(f.message, 'The complaints upheld caption reads 85%, but its sentence reads 80%');
     assertOn(text, f, '85', offsetOf(text, '85% Complaints upheld'));
     assertRelated(text, f, [{ message: '80%', source: '80', offset: offsetOf(text, '80% of complaints we investigated') }]);
+    assert.equal(f.fix?.title, 'Change the caption to 80%');
     assertFixRemoves(text, f, '80');
   });
   it('fires on the compliance caption', () => {

@@ -25,6 +25,7 @@ describe(`check ${CODE}`, () => {
     });
     it('rejects 68%', () => assert.equal(assertOne(compliance('68', '3'), CODE).message, '68% of 3 compliance outcomes is not a whole number of cases (2 of 3 is 66.7%, 3 of 3 is 100%)'));
     it('rejects 50%', () => assertOne(compliance('50', '3'), CODE));
+    it('rejects 10%, naming 0 of 3 below it', () => assert.equal(assertOne(compliance('10', '3'), CODE).message, '10% of 3 compliance outcomes is not a whole number of cases (0 of 3 is 0%, 1 of 3 is 33.3%)'));
   });
 
   describe('1 of 8 is 12.5%: 12 and 13 accepted, 11 and 14 rejected', () => {
@@ -35,6 +36,10 @@ describe(`check ${CODE}`, () => {
   it('accepts the real letter 004 (100% of 1 outcome)', () => assertNone(realLetter('004'), CODE));
   describe('over a zero base, 0 compliance outcomes, only 0% is possible', () => {
     it('accepts 0% of 0 outcomes', () => assertNone(compliance('0', '0'), CODE));
+    it('accepts 0.5% of 0 outcomes, within the rounding of 0%, and fires on 0.6%', () => {
+      assertNone(compliance('0.5', '0'), CODE);
+      assert.equal(assertOne(compliance('0.6', '0'), CODE).message, '0.6% of cases complied with, but there were no compliance outcomes');
+    });
     for (const p of ['100', '50', '1']) {
       it(`rejects ${p}% of 0 outcomes, with a fix to 0%`, () => {
         const text = compliance(p, '0');

@@ -61,6 +61,14 @@ describe(`check ${CODE}`, () => {
     assertOn(text, f, 'For the period ending: 31/03/19');
   });
 
+  it('takes the title\'s year as agreeing with any period ending in that year (1 January to 31 December 2019)', () => {
+    const text = text004
+      .replaceAll(BLOCK_PERIOD, 'for the period between 1 January 2019 to 31 December 2019')
+      .replace('for the year ending 31 March 2020', 'for the year ending 31 December 2019')
+      .replace('Annual Review letter 2020', 'Annual Review letter 2019');
+    assertNone(text, CODE);
+  });
+
   it('stays silent when every mention agrees: 000–004, the footer dress, the statistics alone', () => {
     for (const id of ['000', '001', '002', '003', '004'] as const) assertNone(realLetter(id), CODE);
     assertNone(derivedLetter('004-footer-mid-sentence.txt'), CODE);

@@ -13,6 +13,7 @@ describe(`check ${CODE}`, () => {
     assert.equal(f.message, '"1 upheld decisions" should read "1 upheld decision"');
     assertOn(text, f, 'upheld decisions', offsetOf(text, '\n1\nupheld decisions') + 3);
     assertRelated(text, f, [{ message: 'the count, 1', source: '1', offset: offsetOf(text, '\n1\nupheld decisions') + 1 }]);
+    assert.equal(f.fix?.title, 'Change to "upheld decision"');
     const fixed = assertFixRemoves(text, f, '');
     assert.ok(fixed.includes('\n1\nupheld decision\n'));
   });
@@ -21,6 +22,7 @@ describe(`check ${CODE}`, () => {
     const text = rochford({}, { remedyDecisions: 'satisfactory remedy decision' });
     const f = assertOne(text, CODE);
     assert.equal(f.message, '"0 satisfactory remedy decision" should read "0 satisfactory remedy decisions"');
+    assert.equal(f.fix?.title, 'Change to "satisfactory remedy decisions"');
     assert.ok(assertFixRemoves(text, f, 's').includes('\n0\nsatisfactory remedy decisions\n'));
   });
 

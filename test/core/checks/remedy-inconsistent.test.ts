@@ -48,9 +48,14 @@ describe(`check ${CODE}`, () => {
     for (const bad of ['11', '14']) it(`rejects ${bad}%`, () => assert.equal(assertOne(remedy(bad, '1', '8'), CODE).message, `${bad}% of upheld cases remedied, but 1 of 8 upheld decisions is 12.5%`));
   });
 
+  it('rejects 30% for 2 remedy decisions of 8 upheld decisions (25%)', () => assert.equal(assertOne(remedy('30', '2', '8'), CODE).message, '30% of upheld cases remedied, but 2 of 8 upheld decisions is 25%'));
   it('accepts the real letter 004 (0% of 1 upheld decision, 0 remedy decisions)', () => assertNone(realLetter('004'), CODE));
   describe('over a zero base, 0 upheld decisions, only 0% is possible', () => {
     it('accepts 0% of 0 upheld decisions', () => assertNone(remedy('0', '0', '0'), CODE));
+    it('accepts 0.5% of 0 upheld decisions, within the rounding of 0%, and fires on 0.6%', () => {
+      assertNone(remedy('0.5', '0', '0'), CODE);
+      assert.equal(assertOne(remedy('0.6', '0', '0'), CODE).message, '0.6% of upheld cases remedied, but there were no upheld decisions');
+    });
     it('fires on 25% remedied when nothing was upheld, on the percentage, with a fix to 0%', () => {
       const text = remedy('25', '0', '0', '0');
       const f = assertOne(text, CODE);

@@ -147,6 +147,12 @@ describe('figures stated twice', () => {
       assert.deepEqual(consistencyCodes(quoting('Rochford District Council Annual statistics\n\n50% of complaints we investigated were upheld.')), ['upheld-inconsistent']);
     });
 
+    it('judges it when the other council is named only after both statements, or only before both', () => {
+      assert.deepEqual(consistencyCodes(quoting('In short, 50% of complaints we investigated were upheld.\n\nBassetlaw District Council Annual statistics')), ['upheld-inconsistent']);
+      const before = realLetter('004').replace('Complaint statistics', 'Complaint statistics\n\n30% Complaints upheld by Bassetlaw District Council');
+      assert.deepEqual(consistencyCodes(quoting('In short, 50% of complaints we investigated were upheld.', before)), ['upheld-inconsistent']);
+    });
+
     it('stays silent when the letter quotes another period (last year\'s figure)', () => {
       assert.deepEqual(consistencyCodes(quoting('For the year ending 31 March 2019, 50% of complaints we investigated were upheld.')), []);
     });

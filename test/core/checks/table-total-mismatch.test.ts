@@ -14,8 +14,11 @@ describe(`check ${CODE}`, () => {
     assert.equal(f.severity, 'error');
     assert.equal(f.message, 'The complaints and enquiries received total is 49, but its columns add up to 48');
     assertOn(text, f, '49', text.indexOf('9 11 1 49') + '9 11 1 '.length);
+    assert.deepEqual(f.related.map((r) => [r.message, text.slice(r.span.start, r.span.end)]), [['The complaints and enquiries received table', 'Complaints and enquiries received']]);
+    assert.equal(f.fix?.title, 'Change 49 to 48');
     assertFixRemoves(text, f, '48');
   });
+  it('stays silent when the total is "n/a"', () => assertNone(replaceOnce(letter(), '9 11 1 48', '9 11 1 n/a'), CODE));
   it('fires when the decisions total is off', () => {
     const text = replaceOnce(letter(), '21 63% 46', '21 63% 45');
     assert.match(assertOne(text, CODE).message, /total is 45, but its columns add up to 46/);

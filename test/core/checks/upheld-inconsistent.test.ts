@@ -48,6 +48,10 @@ describe(`check ${CODE}`, () => {
   it('fires on 20% upheld when none of 5 investigations was upheld', () => assert.equal(assertOne(upheld('20', '0', '5'), CODE).message, '20% upheld, but 0 of 5 investigations is 0%'));
   describe('over a zero base, 0 detailed investigations, only 0% is possible', () => {
     it('accepts 0% of 0 upheld decisions from 0 investigations', () => assertNone(upheld('0', '0', '0'), CODE));
+    it('accepts 0.5%, within the rounding of 0%, and fires on 0.6%', () => {
+      assertNone(upheld('0.5', '0', '0'), CODE);
+      assert.equal(assertOne(upheld('0.6', '0', '0'), CODE).message, '0.6% upheld, but there were no detailed investigations');
+    });
     it('fires on 50% upheld with no investigations, on the percentage, with a fix to 0%', () => {
       const text = upheld('50', '0', '0');
       const f = assertOne(text, CODE);

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkLetterSet, letterForSet, parseLetter, readOfficialFigures } from '../../../src/core';
 import type { LetterInSet } from '../../../src/core';
-import { realLetter } from '../support/letters';
+import { derivedLetter, realLetter } from '../support/letters';
 import { letterSet } from './support';
 
 const FOLDER = path.join(__dirname, '..', '..', 'fixtures', 'folders', 'averages-2020');
@@ -36,5 +36,13 @@ describe('letterForSet', () => {
     assert.equal(slim.reviewYear, 2020);
     assert.deepEqual(slim.sections, []);
     assert.ok(slim.periods.length >= 1 && slim.periods.length <= 2 && slim.periods.length < letter.periods.length);
+  });
+
+  it('keeps the periods letterPeriod chooses from (the first block\'s, then the introduction\'s) and the first footer', () => {
+    assert.deepEqual(letterForSet(parseLetter(realLetter('004'))).periods.map((p) => p.source), ['upheld', 'intro']);
+    assert.deepEqual(letterForSet(parseLetter(realLetter('003'))).periods.map((p) => p.source), ['intro']);
+    const twoFooters = parseLetter(derivedLetter('004-footer-mid-sentence.txt'));
+    assert.equal(twoFooters.footers.length, 2);
+    assert.deepEqual(letterForSet(twoFooters).footers, [twoFooters.footers[0]]);
   });
 });

@@ -102,4 +102,13 @@ describe('check official-mismatch', () => {
     assert.equal(checkLetterSet(set, { official: table, rules: { [CODE]: 'information' } })[2]![0]!.severity, 'information');
     assert.deepEqual(checkLetterSet(set, { official: table, rules: { [CODE]: 'off' } }).flat(), []);
   });
+
+  it('lists a letter\'s findings of both rules in the order of the text, whatever order the rules ran in', () => {
+    const councils = ['Testford 1 District Council', 'Testford 2 District Council', 'Testford 3 District Council'];
+    const set = letterSet([...councils.map((council) => ({ council })), { council: 'Oddley District Council', averages: [45, 99, 21] }]);
+    const { table } = official(['Oddley District Council,2019-20,upheld_percent,50']);
+    const found = checkLetterSet(set, { official: table })[3]!;
+    assert.deepEqual(found.map((f) => f.code), ['official-mismatch', 'averages-disagree'], 'the upheld percentage comes before the remedy average');
+    assert.ok(found[0]!.span.start < found[1]!.span.start);
+  });
 });
