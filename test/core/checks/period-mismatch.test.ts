@@ -1,5 +1,6 @@
 // period-mismatch: the periods a letter quotes (intro, blocks, footer, title year) must agree.
 import * as assert from 'node:assert/strict';
+import { reviewText } from '../../../src/core';
 import { derivedLetter, offsetOf, realLetter } from '../support/letters';
 import { assertNone, assertOn, assertOne, assertRelated } from '../support/review';
 
@@ -67,6 +68,18 @@ describe(`check ${CODE}`, () => {
       .replace('for the year ending 31 March 2020', 'for the year ending 31 December 2019')
       .replace('Annual Review letter 2020', 'Annual Review letter 2019');
     assertNone(text, CODE);
+  });
+
+  it('judges three blocks that each quote another year against the first block, when nothing else agrees with any', () => {
+    let text = derivedLetter('004-statistics-only.txt');
+    for (const other of ['1 April 2018 to 31 March 2019', '1 April 2017 to 31 March 2018']) {
+      const at = offsetOf(text, BLOCK_PERIOD, 1);
+      text = `${text.slice(0, at)}for the period between ${other}${text.slice(at + BLOCK_PERIOD.length)}`;
+    }
+    assert.deepEqual(reviewText(text).findings.filter((f) => f.code === CODE).map((f) => f.message), [
+      'The compliance statistics quote 1 April 2018 to 31 March 2019, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020',
+      'The satisfactory-remedy statistics quote 1 April 2017 to 31 March 2018, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020',
+    ]);
   });
 
   it('stays silent when every mention agrees: 000–004, the footer dress, the statistics alone', () => {

@@ -63,6 +63,11 @@ describe('check averages-disagree', () => {
     assert.match(minority[5]![0]!.message, /20% in 5 other 2020 letters/);
   });
 
+  it('leaves a third value alone when the others split evenly between two values', () => {
+    const split = letterSet([...districts(2), ...districts(2, [45, 99, 21]).map((v, i) => ({ ...v, council: `Other ${i + 1} District Council` })), { council: 'Oddley District Council', averages: [45, 99, 22] }]);
+    assert.deepEqual(findings(split).map((l) => l.length), [0, 0, 0, 0, 0]);
+  });
+
   it('does not compare letters that differ in two areas (another kind of council with other averages)', () => {
     assert.deepEqual(findings(letterSet([...districts(4), { council: 'Unitary Council', averages: [60, 98, 20] }])).flat(), []);
   });
