@@ -1,6 +1,7 @@
 // statistics-missing: no statistics figures at all.
 import * as assert from 'node:assert/strict';
-import { reviewText } from '../../../src/core';
+import { parseLetter, reviewText } from '../../../src/core';
+import { statisticsAnchor } from '../../../src/core/checks/areas';
 import { formatFixture } from '../support/formatFixtures';
 import { derivedLetter, offsetOf, realLetter } from '../support/letters';
 import { assertNone, assertOn, assertOne } from '../support/review';
@@ -61,6 +62,18 @@ describe(`check ${CODE}`, () => {
 
   it('stays silent on the whole 2024-25 letter, whose key areas follow its overview', () => {
     assertNone(formatFixture('2024-25-letter.txt'), CODE);
+  });
+
+  it('without a statistics heading, points at the footer, else the title, else the letter\'s heading, else the start', () => {
+    const anchored = (text: string): string => {
+      const span = statisticsAnchor(parseLetter(text));
+      return text.slice(span.start, span.end);
+    };
+    const noHeading = (id: '000' | '003'): string => realLetter(id).replace('Complaint statistics', 'Complaint figures');
+    assert.equal(anchored(noHeading('003')), 'Bassetlaw District Council For the period ending: 31/03/20');
+    assert.equal(anchored(noHeading('000')), 'Annual Review letter 2020');
+    assert.equal(anchored(noHeading('000').replace('Annual Review letter 2020', '')), 'Local Government & Social Care OMBUDSMAN');
+    assert.deepEqual(statisticsAnchor(parseLetter('nothing here')), { start: 0, end: 0 });
   });
 
   it('stays silent when only one area is stated (statistics-incomplete says so instead)', () => {
