@@ -82,6 +82,15 @@ describe(`check ${CODE}`, () => {
     ]);
   });
 
+  it('takes the period most mentions quote as the reference: three footers ending 31 March 2019 outvote the introduction and the title', () => {
+    const footer = 'Bassetlaw District Council For the period ending: 31/03/20';
+    const text = realLetter('003').replace(footer, Array.from({ length: 3 }, () => footer.replace('31/03/20', '31/03/19')).join('\n\n'));
+    assert.deepEqual(reviewText(text).findings.filter((f) => f.code === CODE).map((f) => f.message), [
+      'The title quotes year 2020, but the statistics page footer quotes period ending 31 March 2019',
+      'The introduction quotes 1 April 2019 to 31 March 2020, but the statistics page footer quotes period ending 31 March 2019',
+    ]);
+  });
+
   it('stays silent when every mention agrees: 000–004, the footer dress, the statistics alone', () => {
     for (const id of ['000', '001', '002', '003', '004'] as const) assertNone(realLetter(id), CODE);
     assertNone(derivedLetter('004-footer-mid-sentence.txt'), CODE);

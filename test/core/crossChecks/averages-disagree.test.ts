@@ -4,6 +4,7 @@ import { checkLetterSet } from '../../../src/core/crossChecks';
 import type { LetterInSet } from '../../../src/core/crossChecks';
 import { parseLetter } from '../../../src/core';
 import type { Finding } from '../../../src/core';
+import { realLetter } from '../support/letters';
 import { letterSet } from './support';
 import type { Variant } from './support';
 
@@ -96,6 +97,12 @@ describe('check averages-disagree', () => {
     assert.deepEqual(findings(copies).flat(), []);
     const twoToOne = letterSet([...districts(2), { council: 'Testford 1 District Council', averages: [45, 99, 21] }]);
     assert.deepEqual(findings(twoToOne).flat(), [], 'Testford 1 against itself does not count');
+  });
+
+  it('leaves a letter without statistics out of the set', () => {
+    const set = letterSet([...districts(3), { council: 'Oddley District Council', averages: [45, 99, 21] }]);
+    set.push({ file: '000.txt', letter: parseLetter(realLetter('000')), text: realLetter('000') });
+    assert.deepEqual(findings(set).map((l) => l.length), [0, 0, 0, 1, 0]);
   });
 
   it('leaves letters without three numeric averages out (n/a, not stated)', () => {

@@ -6,6 +6,7 @@ import { checkLetterSet } from '../../../src/core/crossChecks';
 import { readOfficialFigures } from '../../../src/core/official/officialFigures';
 import type { LetterInSet } from '../../../src/core/crossChecks';
 import type { OfficialFigures } from '../../../src/core/official/officialFigures';
+import { realLetter } from '../support/letters';
 import { letterSet } from './support';
 
 const CODE = 'official-mismatch';
@@ -101,6 +102,13 @@ describe('check official-mismatch', () => {
     assert.deepEqual(checkLetterSet(set, { official: table }).map((l) => l.map((f) => f.message)), [[], [], ['upheld 0% here, 50% in official.csv (line 2)']]);
     assert.equal(checkLetterSet(set, { official: table, rules: { [CODE]: 'information' } })[2]![0]!.severity, 'information');
     assert.deepEqual(checkLetterSet(set, { official: table, rules: { [CODE]: 'off' } }).flat(), []);
+  });
+
+  it('passes over a letter without statistics and a text that names no council', () => {
+    const others = [{ file: '000.txt', text: realLetter('000') }, { file: 'notes.txt', text: 'Notes: 50% of complaints we investigated were upheld.' }];
+    const set = [...letterSet([{ council: 'Rochford District Council' }]), ...others.map((o) => ({ ...o, letter: parseLetter(o.text) }))];
+    const { table } = official(['Rochford District Council,2019-20,upheld_percent,96', 'Sevenoaks District Council,2019-20,upheld_percent,50']);
+    assert.deepEqual(checkLetterSet(set, { official: table }).map((l) => l.map((f) => f.code)), [['official-mismatch'], [], []]);
   });
 
   it('lists a letter\'s findings of both rules in the order of the text, whatever order the rules ran in', () => {
