@@ -145,6 +145,7 @@ describe('figures stated twice', () => {
 
     it('judges it when the council named between is the letter\'s own', () => {
       assert.deepEqual(consistencyCodes(quoting('Rochford District Council Annual statistics\n\n50% of complaints we investigated were upheld.')), ['upheld-inconsistent']);
+      assert.deepEqual(consistencyCodes(quoting('ROCHFORD DISTRICT COUNCIL Annual statistics\n\n50% of complaints we investigated were upheld.')), ['upheld-inconsistent'], 'however the name is written');
     });
 
     it('judges it when the other council is named only after both statements, or only before both', () => {
