@@ -57,3 +57,15 @@ export function yearStartingBefore(iso: string): string {
   const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
+
+/**
+ * "2021/22", "2021-22", "2021–22": the Ombudsman's year from 1 April 2021 to 31 March 2022, as ISO
+ * dates. Null unless the second year is the one after the first ("2021/23" is no such year).
+ */
+export function financialYearDates(firstYear: string, secondYear: string): { start: string; end: string } | null {
+  const first = Number(firstYear);
+  if (!/^\d{4}$/.test(firstYear) || !/^\d{2}$/.test(secondYear) || (first + 1) % 100 !== Number(secondYear)) return null;
+  const start = isoDate(first, 4, 1);
+  const end = isoDate(first + 1, 3, 31);
+  return start && end ? { start, end } : null;
+}

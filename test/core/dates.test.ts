@@ -1,6 +1,6 @@
 // Dates as letters print them, to ISO.
 import * as assert from 'node:assert/strict';
-import { isoDate, parseNumericDate, parseWrittenDate, yearStartingBefore } from '../../src/core/dates';
+import { financialYearDates, isoDate, parseNumericDate, parseWrittenDate, yearStartingBefore } from '../../src/core/dates';
 
 describe('dates', () => {
   it('reads written dates', () => {
@@ -33,5 +33,18 @@ describe('dates', () => {
     assert.equal(yearStartingBefore('2021-03-31'), '2020-04-01');
     assert.equal(yearStartingBefore('2020-12-31'), '2020-01-01');
     assert.equal(yearStartingBefore('2024-02-29'), '2023-03-02');
+  });
+});
+
+describe('dates: the Ombudsman\'s year written "2021/22"', () => {
+  it('runs from 1 April of the first year to 31 March of the next', () => {
+    assert.deepEqual(financialYearDates('2021', '22'), { start: '2021-04-01', end: '2022-03-31' });
+    assert.deepEqual(financialYearDates('2099', '00'), { start: '2099-04-01', end: '2100-03-31' });
+  });
+  it('is no year when the second does not follow the first', () => {
+    assert.equal(financialYearDates('2021', '23'), null);
+    assert.equal(financialYearDates('2021', '21'), null);
+    assert.equal(financialYearDates('2021', '2022'), null);
+    assert.equal(financialYearDates('21', '22'), null);
   });
 });

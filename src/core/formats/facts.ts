@@ -1,6 +1,7 @@
 // Helpers the formats share to turn a statement's captures into facts.
 import type { Area, Figure, LocatedText, PeriodSource } from '../model';
-import type { Capture, Fact, StatementReader } from './types';
+import type { Capture, Fact, PeriodFact, StatementReader } from './types';
+import { financialYearDates } from '../dates';
 
 export type Groups = Record<string, Capture | undefined>;
 
@@ -10,6 +11,18 @@ export function periodFact(g: Groups, reader: StatementReader, area: Area | 'cur
   const whole = g.period;
   if (!to || !whole) return [];
   return [{ kind: 'period', area, from: reader.date(g, 'f'), to, whole }];
+}
+
+/**
+ * The Ombudsman's year a statement quotes as "2021/22" (groups `ys`, `ye`; the whole in `period`), as
+ * a period fact for `area` from 1 April 2021 to 31 March 2022; none when the years do not follow.
+ */
+export function yearRangeFact(g: Groups, area: Area | 'current' | PeriodSource, how: Pick<PeriodFact, 'inProse' | 'ofFigure'> = {}): PeriodFact[] {
+  const whole = g.period;
+  const dates = g.ys && g.ye ? financialYearDates(g.ys.text, g.ye.text) : null;
+  if (!dates || !whole) return [];
+  const at = { start: g.ys!.start, end: g.ye!.end };
+  return [{ kind: 'period', area, from: { text: dates.start, ...at }, to: { text: dates.end, ...at }, whole, ...how }];
 }
 
 /** A count and its noun (groups `n`, `noun`) as a figure; null when the noun is not a whole word. */

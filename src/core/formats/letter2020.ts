@@ -106,7 +106,7 @@ export const letter2020: LetterFormat = {
   description: 'Annual Review letter 2020 (year ending 31 March 2020) and its statistics page',
   statements,
   headings: [
-    { pattern: /^complaint statistics$/i, level: 1 },
+    { pattern: /^complaint statistics(?: 20\d\d[-/–]\d\d)?$/i, level: 1 },
     { pattern: /^resources to help you get it right$/i, level: 1 },
     { pattern: /^complaints upheld$/i, level: 2, area: 'upheld' },
     { pattern: /^compliance with (?:ombudsman )?recommendations$/i, level: 2, area: 'compliance' },

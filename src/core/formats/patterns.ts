@@ -38,3 +38,9 @@ export const PER_CENT = String.raw`(?: ?%| ?per ?cent\b)`;
 export function usDate(p: string): string {
   return String.raw`(?<${p}m>${MONTH}) (?<${p}d>\d{1,2})(?:st|nd|rd|th)?,? (?<${p}y>\d{4})`;
 }
+
+/**
+ * The Ombudsman's year as reports write it, "2021/22", "2021-22" or "2021–22" (groups `ys`, `ye`),
+ * never part of a longer number or date ("2021-2022", "12021-22", "2021/22/23").
+ */
+export const YEAR_RANGE = String.raw`(?<![\d/–-])(?<ys>20\d\d)[-/–](?<ye>\d\d)(?![\d/–-])`;

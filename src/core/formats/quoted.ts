@@ -4,11 +4,11 @@
 // 12"; a percentage with its count ("6% (2 cases)"); "In all cases we were satisfied …" (100%); the
 // third person ("the Ombudsman was satisfied the Council had implemented …", "the Council had
 // provided a satisfactory remedy"); periods "1st April 2021 to 31st March 2022" and "April 1, 2020
-// to March 31, 2021". Whose figure a quoted sentence states is judged apart (parse/scope.ts).
+// to March 31, 2021", "for the period 2021/22", "the Annual Review letter for 2021-22". Whose figure a quoted sentence states is judged apart (parse/scope.ts).
 import type { Area } from '../model';
 import type { Fact, LetterFormat, Statement, StatementReader } from './types';
-import type { Groups } from './facts';
-import { COUNT, NUMBER, PER_CENT, usDate, writtenDate } from './patterns';
+import { type Groups, yearRangeFact } from './facts';
+import { COUNT, NUMBER, PER_CENT, YEAR_RANGE, usDate, writtenDate } from './patterns';
 import { COUNT_WORD } from './numberWords';
 
 /** A count in digits or words. */
@@ -83,6 +83,29 @@ const statements: Statement[] = [
     read: (g, _w, r) => {
       const to = r.date(g, 't') ?? r.date(g, 'T');
       return to && g.period ? [{ kind: 'period', area: 'intro', from: r.date(g, 'f') ?? r.date(g, 'F'), to, whole: g.period }] : [];
+    },
+  },
+  {
+    name: 'quoted-period-year-range',
+    keyword: 'period 20',
+    pattern: new RegExp(String.raw`(?<period>(?:for|covers|covering) the period ${YEAR_RANGE})`, 'gid'),
+    read: (g) => yearRangeFact(g, 'intro', { inProse: true }),
+  },
+  {
+    name: 'quoted-year-range',
+    keyword: 'year 20',
+    pattern: new RegExp(String.raw`(?<period>for the (?:financial )?year ${YEAR_RANGE})`, 'gid'),
+    read: (g) => yearRangeFact(g, 'intro', { inProse: true }),
+  },
+  {
+    name: 'quoted-letter-for-year-range',
+    keyword: 'annual review letter',
+    // A committee report's "the Annual Review letter for 2021/22", or a title line "Annual Review letter
+    // 2024-25" (a single year in a title is read by parse/title.ts).
+    pattern: new RegExp(String.raw`annual review letter (?:for )?(?<period>${YEAR_RANGE})`, 'gid'),
+    read: (g, w, r) => {
+      const line = r.lineOf(w.start);
+      return line.start === w.start && line.end === w.end ? yearRangeFact(g, 'title') : yearRangeFact(g, 'intro', { inProse: true });
     },
   },
 ];

@@ -7,8 +7,8 @@
 // the figures is missing.
 import type { Area } from '../model';
 import type { Fact, LetterFormat, Statement, StatementReader } from './types';
-import { type Groups, councilHeading, countFigure, nameToLineEnd, periodFact } from './facts';
-import { COUNT, PERCENT, PERIOD_BETWEEN } from './patterns';
+import { type Groups, councilHeading, countFigure, isCouncilName, nameToLineEnd, periodFact, yearRangeFact } from './facts';
+import { COUNT, PERCENT, PERIOD_BETWEEN, YEAR_RANGE } from './patterns';
 
 function caption(area: Area, g: Groups, whole: { start: number; end: number; text: string }, r: StatementReader): Fact[] {
   const authority = nameToLineEnd(whole.end, r);
@@ -67,6 +67,20 @@ const statements: Statement[] = [
     // or "Annual statistics" alone under a line that is the council's name.
     pattern: /annual statistics(?: \d{4}(?:[-/]\d{2,4})?)?/gid,
     read: (_g, w, r) => councilHeading(w, r),
+  },
+  {
+    name: 'statistics-heading-year-range',
+    keyword: 'statistics 20',
+    // A heading line, "Complaint statistics 2021-22" or "Kent County Council Annual statistics 2022-23":
+    // the Ombudsman's year its statistics cover (the same words inside a sentence may be another
+    // year's), and the council named before it or on the line above ("Annual statistics" is read above).
+    pattern: new RegExp(String.raw`(?:(?<complaint>complaint)|annual) statistics (?<period>${YEAR_RANGE})`, 'gid'),
+    read: (g, w, r) => {
+      const line = r.lineOf(w.start);
+      const before = line.text.slice(0, Math.max(0, w.start - line.start)).trim();
+      if (line.end !== w.end || !(before === '' || isCouncilName(before))) return [];
+      return [...(g.complaint ? councilHeading(w, r) : []), ...yearRangeFact(g, 'heading')];
+    },
   },
 ];
 

@@ -16,7 +16,19 @@ export type OverviewField = Exclude<keyof Overview, 'span' | 'period'>;
 export type Fact =
   | { kind: 'area'; area: Area; /** set for a heading line, which becomes the block's heading */ heading?: boolean }
   | { kind: 'figure'; area: Area | 'current'; field: string; figure: Figure }
-  | { kind: 'period'; area: Area | 'current' | PeriodSource; from: Capture | null; to: Capture; whole: Capture }
+  | {
+      kind: 'period'; area: Area | 'current' | PeriodSource; from: Capture | null; to: Capture; whole: Capture;
+      /**
+       * A year a sentence of prose quotes ("for the period 2021/22"): the letter's only when that
+       * sentence speaks of no other council, no other year and not of the country (parse/scope.ts).
+       */
+      inProse?: boolean;
+      /**
+       * Read from the sentence of a figure ("In 2021-22, 5 of 9 …"): the letter's exactly when that
+       * figure is the council's own.
+       */
+      ofFigure?: boolean;
+    }
   /** A caption line repeating a block's percentage; read once, kept apart from the sentence's figure. */
   | { kind: 'caption'; area: Area; percent: Figure; authority: LocatedText | null; span: Span }
   /** "No recommendations were due for compliance in this period." */
@@ -80,3 +92,6 @@ export interface LetterFormat {
   statements: Statement[];
   headings: HeadingRule[];
 }
+
+/** A period a statement quotes. */
+export type PeriodFact = Extract<Fact, { kind: 'period' }>;

@@ -63,6 +63,7 @@ export class Assembler {
   add({ at, end, fact, others }: PlacedFact): void {
     // Another's figure is read as a statement (an average after it is its average) and then left out.
     if (others) {
+      if (fact.kind === 'period') return; // a period is no statement an average follows
       this.anchor = { area: null, end, heading: false };
       return;
     }

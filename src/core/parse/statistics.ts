@@ -8,7 +8,8 @@ import { keywordOccurrences, scanStatement } from './scan';
 import { searchPatternOf } from './numberedPattern';
 import { createReader, spanMapper } from './reader';
 import { Assembler, type PlacedFact } from './assemble';
-import { type Own, type Scope, markOthers, scopeOf } from './scope';
+import { type Own, type Scope, type YearInSentence, markOthers, scopeOf } from './scope';
+import { yearRangeFact } from '../formats/facts';
 
 export interface StatisticsReading {
   statistics: Statistics;
@@ -35,7 +36,7 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
     const from = placed.length;
     for (const statement of format.statements) {
       const places = occurrences.get(statement.keyword);
-      if (places) readStatement(source, flatText.flat, places, statement, reader, placed, scopes);
+      if (places) readStatement(source, flatText, places, statement, reader, placed, scopes);
     }
     const keys = placed.slice(from).flatMap(({ at, fact }) => (fact.kind === 'area' ? [] : [factKey(at, fact)]));
     if (keys.some((k) => !read.has(k))) matchedFormats.add(format.name);
@@ -64,7 +65,8 @@ function factKey(at: number, fact: Fact): string {
 }
 
 /** Runs one statement at its keyword's places, adding its facts to `placed`. */
-function readStatement(source: string, flat: string, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>): void {
+function readStatement(source: string, flatText: FlatText, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>): void {
+  const { flat } = flatText;
   const { names } = searchPatternOf(statement.pattern);
   for (const { match: m, offset } of scanStatement(flat, places, statement)) {
     const groups: Record<string, Capture | undefined> = {};
@@ -87,8 +89,26 @@ function readStatement(source: string, flat: string, places: readonly number[], 
     const whole: Capture = { text: m[0], start: matchStart, end: matchStart + m[0].length };
     const facts = statement.read(groups, whole, reader);
     const scope = facts.some(isCount) ? scopeOfStatement(source, reader, whole, facts, scopes) : undefined;
-    for (const fact of facts) placed.push({ at: whole.start, end: whole.end, fact, scope: isCount(fact) ? scope : undefined });
+    for (const fact of facts) {
+      const own = isCount(fact) ? scope : fact.kind === 'period' && fact.inProse ? scopeOfPeriod(source, reader, fact.whole) : undefined;
+      placed.push({ at: whole.start, end: whole.end, fact, scope: own });
+    }
+    if (scope?.year) placed.push(...periodOfFigure(flatText, scope, scope.year));
   }
+}
+
+/** The sentence of a period quoted in prose, judged as an average's is: only the country, a year or a council make it another's. */
+function scopeOfPeriod(source: string, reader: StatementReader, whole: Capture): Scope {
+  const { span } = reader.located(whole);
+  return scopeOf(source, span.start, span.end, true);
+}
+
+/** The year a figure's sentence says it is for ("In 2021-22, …"): a period of the letter's exactly when the figure is the council's. */
+function periodOfFigure(flatText: FlatText, scope: Scope, year: YearInSentence): PlacedFact[] {
+  const at = flatText.flatIndexOf(year.start);
+  const end = flatText.flatIndexOf(year.end);
+  const groups = { ys: { text: year.first, start: at, end: at + 4 }, ye: { text: year.second, start: end - 2, end }, period: { text: flatText.flat.slice(at, end), start: at, end } };
+  return yearRangeFact(groups, 'intro', { ofFigure: true }).map((fact) => ({ at, end, fact, scope }));
 }
 
 /** A figure or an overview count: what a quoted sentence may state for another council, year or the country. */
