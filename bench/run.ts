@@ -1,7 +1,8 @@
 // npm run bench: engine throughput against a floor and against markdown-it, measured side by side
-// in one run (interleaved rounds, medians), a 5 MB file, the folder's table of 1,000 letters (the
-// checks over letters read together, the CSV, the summary's rows), the CLI over 10,000 letters, the
-// in-extension folder path over 1,000 letters against the CLI's engine, and the linearity of the
+// in one run (interleaved rounds, medians), and against the engine before the fidelity merge (paired
+// rounds, bench/engineAB.ts), a 5 MB file, the folder's table of 1,000 letters (the checks over
+// letters read together, the CSV, the summary's rows), the CLI over 10,000 letters, the in-extension
+// folder path over 1,000 letters against the CLI's engine, and the linearity of the
 // engine on adversarial input. Never part of `npm test`: timings are noisy here.
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { measurePhases } from './phases';
 import { pdfCli } from './pdf';
 import { summaryBench } from './summary';
 import { summaryTable } from './folderSummary';
+import { engineAB } from './engineAB';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -128,7 +130,10 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.arch}`);
   // BENCH_ONLY=folder: just the in-extension folder path (issue 18), for working on it.
   if (process.env.BENCH_ONLY === 'folder') return folderPath(1000, ROUNDS).then(() => folderStalls());
+  // BENCH_ONLY=ab: just the engine now against the engine before (BENCH_AB_BASE, see bench/engineAB.ts).
+  if (process.env.BENCH_ONLY === 'ab') return engineAB(Math.min(LETTERS, 4000), Math.max(ROUNDS, 61));
   throughput();
+  await engineAB(Math.min(LETTERS, 4000), Math.max(ROUNDS, 61));
   phases();
   bigFile();
   summaryBench(ROUNDS);

@@ -39,7 +39,8 @@ const date = (p: string): string => String.raw`(?:(?<![\w.,])${writtenDate(p)}|$
 const statements: Statement[] = [
   {
     name: 'quoted-upheld-percent',
-    keyword: 'investigated were upheld',
+    // The 2020 letter's keyword: one alternative fewer in the keyword scan, the same places.
+    keyword: 'were upheld',
     pattern: new RegExp(String.raw`(?<n>${NUMBER})${PER_CENT}${CASES} of (?:the )?complaints (?:that )?(?:we|the ombudsman|it) investigated were upheld`, 'gid'),
     read: (g, _w, r) => percentFacts('upheld', g, r),
   },
@@ -99,14 +100,10 @@ const statements: Statement[] = [
   },
   {
     name: 'quoted-letter-for-year-range',
-    keyword: 'annual review letter',
-    // A committee report's "the Annual Review letter for 2021/22", or a title line "Annual Review letter
-    // 2024-25" (a single year in a title is read by parse/title.ts).
-    pattern: new RegExp(String.raw`annual review letter (?:for )?(?<period>${YEAR_RANGE})`, 'gid'),
-    read: (g, w, r) => {
-      const line = r.lineOf(w.start);
-      return line.start === w.start && line.end === w.end ? yearRangeFact(g, 'title') : yearRangeFact(g, 'intro', { inProse: true });
-    },
+    keyword: 'review letter for',
+    // A committee report's "the Annual Review letter for 2021/22" (a title's single year is read by parse/title.ts).
+    pattern: new RegExp(String.raw`annual review letter for (?<period>${YEAR_RANGE})`, 'gid'),
+    read: (g) => yearRangeFact(g, 'intro', { inProse: true }),
   },
 ];
 
@@ -115,5 +112,6 @@ export const quoted: LetterFormat = {
   description: 'The letter\'s statistics sentences as reports and articles quote them: per cent, counts in words, "out of", the third person, other date orders',
   statements,
   headings: [],
+  variantsOfOthers: true,
 };
 

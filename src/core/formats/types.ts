@@ -89,6 +89,12 @@ export interface HeadingRule {
 export interface LetterFormat {
   name: string;
   description: string;
+  /**
+   * Its statements are the other formats' sentences as reports quote them, and also match those
+   * sentences as the letter prints them: they are looked for only outside what the formats before
+   * it have read, so that a letter is not read twice over (issue 11's cost).
+   */
+  variantsOfOthers?: boolean;
   statements: Statement[];
   headings: HeadingRule[];
 }

@@ -10,6 +10,7 @@ import { createReader, spanMapper } from './reader';
 import { Assembler, type PlacedFact } from './assemble';
 import { type Own, type Scope, type YearInSentence, markOthers, scopeOf } from './scope';
 import { yearRangeFact } from '../formats/facts';
+import { type Stretch, joined, outside } from './stretches';
 
 export interface StatisticsReading {
   statistics: Statistics;
@@ -28,19 +29,31 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   const matchedFormats = new Set<string>();
   // What the formats before have read: a format matches when it reads something they did not (the
   // quoted forms also read the letter's own sentences).
-  const read = new Set<string>();
+  const keysRead = new Set<number>();
   // Scopes by the first figure a statement reads: the quoted forms read the letter's own sentences again.
   const scopes = new Map<number, Scope>();
   const occurrences = keywordOccurrences(flatText.flat.toLowerCase(), formats, EXPECTS);
+  // Where the statements matched so far, as flat [start, end) pairs.
+  const matched: Stretch[] = [];
   for (const format of formats) {
     const from = placed.length;
+    const read = format.variantsOfOthers ? joined(matched) : null;
     for (const statement of format.statements) {
-      const places = occurrences.get(statement.keyword);
-      if (places) readStatement(source, flatText, places, statement, reader, placed, scopes);
+      let places = occurrences.get(statement.keyword);
+      if (places && read) places = outside(places, statement.keyword.length, read);
+      if (places && places.length > 0) readStatement(source, flatText, places, statement, reader, placed, scopes, matched);
     }
-    const keys = placed.slice(from).flatMap(({ at, fact }) => (fact.kind === 'area' ? [] : [factKey(at, fact)]));
-    if (keys.some((k) => !read.has(k))) matchedFormats.add(format.name);
-    for (const k of keys) read.add(k);
+    let readNew = false;
+    for (let i = from; i < placed.length; i++) {
+      const { at, fact } = placed[i]!;
+      if (fact.kind === 'area') continue;
+      const key = factKey(at, fact);
+      if (!keysRead.has(key)) {
+        readNew = true;
+        keysRead.add(key);
+      }
+    }
+    if (readNew) matchedFormats.add(format.name);
   }
   // Line-level block headings also set the area (the flat text may have lost where they stand).
   for (const h of headingAreas) placed.push({ at: flatText.flatIndexOf(h.span.start), end: flatText.flatIndexOf(h.span.end), fact: { kind: 'area', area: h.area, heading: true } });
@@ -57,15 +70,17 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   };
 }
 
-/** What a fact reads, by where: the same figure read by two statements has one key. */
-function factKey(at: number, fact: Fact): string {
-  if (fact.kind === 'figure' || fact.kind === 'overview') return `${fact.kind} ${fact.figure.span.start}`;
-  if (fact.kind === 'period') return `period ${fact.to.start}`;
-  return `${fact.kind} ${at}`;
+/** The kinds of fact, numbered for factKey. */
+const KIND_NUMBERS: Record<Exclude<Fact['kind'], 'area'>, number> = { figure: 0, overview: 1, period: 2, caption: 3, 'none-due': 4, table: 5, authority: 6, glossary: 7 };
+
+/** What a fact reads, by where and what kind: the same figure read by two statements has one key (a number: no string per fact). */
+function factKey(at: number, fact: Exclude<Fact, { kind: 'area' }>): number {
+  const where = fact.kind === 'figure' || fact.kind === 'overview' ? fact.figure.span.start : fact.kind === 'period' ? fact.to.start : at;
+  return where * 8 + KIND_NUMBERS[fact.kind];
 }
 
 /** Runs one statement at its keyword's places, adding its facts to `placed`. */
-function readStatement(source: string, flatText: FlatText, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>): void {
+function readStatement(source: string, flatText: FlatText, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>, matched: Stretch[]): void {
   const { flat } = flatText;
   const { names } = searchPatternOf(statement.pattern);
   for (const { match: m, offset } of scanStatement(flat, places, statement)) {
@@ -88,6 +103,7 @@ function readStatement(source: string, flatText: FlatText, places: readonly numb
     const matchStart = offset + m.index;
     const whole: Capture = { text: m[0], start: matchStart, end: matchStart + m[0].length };
     const facts = statement.read(groups, whole, reader);
+    if (facts.length > 0) matched.push({ start: whole.start, end: whole.end });
     const scope = facts.some(isCount) ? scopeOfStatement(source, reader, whole, facts, scopes) : undefined;
     for (const fact of facts) {
       const own = isCount(fact) ? scope : fact.kind === 'period' && fact.inProse ? scopeOfPeriod(source, reader, fact.whole) : undefined;
