@@ -129,6 +129,8 @@ export class OverviewDraft {
   private readonly figures = new Map<OverviewField, Figure>();
   /** Later statements of a count already read (issue 20), in text order. */
   private readonly restated: Restated[] = [];
+  /** Where the restatements start (a set: a text of thousands of overview sentences stays linear). */
+  private readonly restatedStarts = new Set<number>();
   private period: PeriodMention | null = null;
   private start = Number.POSITIVE_INFINITY;
   private end = 0;
@@ -137,7 +139,10 @@ export class OverviewDraft {
     const first = this.figures.get(field);
     if (first) {
       // Issue 20: kept for the checks; the same words read by two statements are one statement.
-      if (first.span.start !== figure.span.start && !this.restated.some((r) => r.figure.span.start === figure.span.start)) this.restated.push({ figure, first });
+      if (first.span.start !== figure.span.start && !this.restatedStarts.has(figure.span.start)) {
+        this.restatedStarts.add(figure.span.start);
+        this.restated.push({ figure, first });
+      }
       return;
     }
     this.figures.set(field, figure);
