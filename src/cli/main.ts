@@ -16,7 +16,11 @@ import { ReportPrinter } from './report';
 
 declare const LETTER_REVIEW_VERSION: string | undefined;
 
-export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * The command line, in-process. `clock` (milliseconds) is what the time limit is read on; tests pass
+ * one that moves on its own, so a cut-off never depends on how fast the machine is.
+ */
+export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, clock?: () => number): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     out(USAGE + '\n');
@@ -31,7 +35,7 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     err(`letter-review: ${parsed.message} (letter-review --help for usage)\n`);
     return 2;
   }
-  return check(parsed.options, out, err);
+  return check(parsed.options, out, err, clock);
 }
 
 /**
@@ -82,6 +86,7 @@ class Run {
     private readonly options: CliOptions,
     readonly output: ChunkedOutput,
     private readonly err: (s: string) => void,
+    private readonly clock: (() => number) | undefined,
   ) {
     this.printer = new ReportPrinter(options.format, (s) => output.write(s));
   }
@@ -122,7 +127,7 @@ class Run {
     if (folder !== null) this.folders.get(folder)!.letters++;
     let review;
     try {
-      review = reviewText(read.text, this.options.rules, { deadline: deadlineAfter(this.options.timeLimit * 1000) });
+      review = reviewText(read.text, this.options.rules, { deadline: deadlineAfter(this.options.timeLimit * 1000, this.clock) });
     } catch (e) {
       if (e instanceof TimeLimitReached) return this.fail(target.file, timeLimitMessage('checking the letter', e.limitMs, '--time-limit'));
       // The engine is built never to throw; if it does, say so plainly and go on.
@@ -152,12 +157,12 @@ class Run {
   }
 }
 
-async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const run = new Run(options, new ChunkedOutput(out), err);
+async function check(options: CliOptions, out: (s: string) => void, err: (s: string) => void, clock: (() => number) | undefined): Promise<number> {
+  const run = new Run(options, new ChunkedOutput(out), err, clock);
   let official: OfficialText | null = null;
   let officialFailed = false;
   if (options.official !== undefined) {
-    const loaded = loadOfficialFigures(options.official, options.timeLimit);
+    const loaded = loadOfficialFigures(options.official, options.timeLimit, clock);
     if ('error' in loaded) err(`${loaded.error}; the letters are checked without them\n`);
     else official = loaded;
     officialFailed = 'error' in loaded;

@@ -9,8 +9,8 @@ import { describeError } from './files';
 
 export type OfficialLoad = { table: OfficialFigures; text: string } | { error: string };
 
-/** The figures in `file` (the path as given, which messages and related locations name); `timeLimit` in seconds. */
-export function loadOfficialFigures(file: string, timeLimit: number): OfficialLoad {
+/** The figures in `file` (the path as given, which messages and related locations name); `timeLimit` in seconds, read on `clock` (tests). */
+export function loadOfficialFigures(file: string, timeLimit: number, clock?: () => number): OfficialLoad {
   let text: string;
   try {
     text = decodeText(readFileSync(file));
@@ -20,7 +20,7 @@ export function loadOfficialFigures(file: string, timeLimit: number): OfficialLo
   if (looksBinary(text)) return { error: `${file}: error: the official figures are not a CSV file (binary content)` };
   let read;
   try {
-    read = readOfficialFigures(text, { name: file, file }, deadlineAfter(timeLimit * 1000));
+    read = readOfficialFigures(text, { name: file, file }, deadlineAfter(timeLimit * 1000, clock));
   } catch (e) {
     if (!(e instanceof TimeLimitReached)) throw e;
     return { error: `${file}: error: ${timeLimitMessage('reading the official figures', e.limitMs, '--time-limit')}` };
