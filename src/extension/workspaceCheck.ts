@@ -10,6 +10,7 @@ import { progressMessage } from '../service/folderProgress';
 import { CANDIDATES } from './documents';
 import { t } from './l10n';
 import { folderReport } from '../service/folderReport';
+import { letterFileOf } from './pdfLetters';
 
 export const CHECK_WORKSPACE_COMMAND = 'letterReview.checkWorkspace';
 /** Files changed on disk are read together once events have been quiet this long (a checkout, a sync). */
@@ -86,7 +87,10 @@ export class WorkspaceCheck implements vscode.Disposable {
 }
 
 function report(result: FolderResult): void {
-  const findings = countBySeverity(result.reviews.flatMap((r) => (r.kind === 'checked' ? r.findings : [])));
+  // A PDF open as letter text has two reviews of one letter (the open document's and the file's), as
+  // the Problems view shows one: count each letter file once.
+  const byFile = new Map(result.reviews.map((r) => [letterFileOf(r.uri).toString(), r]));
+  const findings = countBySeverity([...byFile.values()].flatMap((r) => (r.kind === 'checked' ? r.findings : [])));
   const summary = folderReport({ ...result, maxFiles: MAX_FILES, findings }, t);
   const problems = t('Show Problems');
   void vscode.window.showInformationMessage(summary, problems).then((choice) => {
