@@ -93,7 +93,15 @@ export async function checkPdfInWebWorkerHost({ cs, runDir, runEnv, extensionsDi
     await input.fill('>Developer: Show Running Extensions');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor({ timeout: WAIT.editor });
     await page.keyboard.press('Enter');
-    await page.locator('.monaco-list-row', { hasText: 'Letter Review' }).filter({ hasText: /web worker/i }).first().waitFor({ timeout: WAIT.editor });
+    // The list, sorted by activation time, draws only the rows in view: scroll until ours is drawn.
+    const running = page.locator('.monaco-list-row', { hasText: 'Letter Review' }).filter({ hasText: /web worker/i }).first();
+    await page.locator('.monaco-list-row', { hasText: /Activation/ }).first().waitFor({ timeout: WAIT.editor });
+    for (let i = 0; i < 20 && !(await running.isVisible()); i++) {
+      await page.mouse.move(700, 450);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(300);
+    }
+    await running.waitFor({ timeout: WAIT.editor });
     await page.screenshot({ path: join(RESULTS, 'running-extensions-web-worker.png') });
     log('e2e:   the extension ran in the web worker extension host');
   } catch (e) {
