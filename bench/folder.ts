@@ -11,7 +11,7 @@ import { toDiagnosticData } from '../src/service/diagnosticData';
 import { corpus } from './corpus';
 
 /** Letters as files in memory; `latencyMs` > 0 makes each stat and read wait that long, as a round trip would. */
-class MemoryLetters implements LetterFileSystem {
+export class MemoryLetters implements LetterFileSystem {
   private readonly files = new Map<string, Uint8Array>();
 
   constructor(texts: readonly string[], private readonly latencyMs = 0) {

@@ -4,28 +4,8 @@
 // longest stall is about that, or one slow letter. Measured over 1,000 letters in memory: the longest
 // gap between two turns of a setTimeout(0) ticker, and the time from Cancel to the check's end.
 import { DEFAULT_SETTINGS, LetterService } from '../src/service';
-import type { FileStat, LetterFileSystem } from '../src/service';
 import { corpus } from './corpus';
-
-class MemoryLetters implements LetterFileSystem {
-  private readonly files = new Map<string, Uint8Array>();
-
-  constructor(texts: readonly string[]) {
-    texts.forEach((t, i) => this.files.set(`memory:/letters/${String(i).padStart(5, '0')}.txt`, new TextEncoder().encode(t)));
-  }
-
-  async findCandidates(limit: number): Promise<string[]> {
-    return [...this.files.keys()].slice(0, limit);
-  }
-
-  async stat(uri: string): Promise<FileStat> {
-    return { type: 'file', size: this.files.get(uri)!.length, mtime: 1 };
-  }
-
-  async readFile(uri: string): Promise<Uint8Array> {
-    return this.files.get(uri)!;
-  }
-}
+import { MemoryLetters } from './folder';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 

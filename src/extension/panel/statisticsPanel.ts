@@ -45,6 +45,16 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
+/** What every page of the extension is built from: its CSP source, a fresh nonce, and its script and style as webview URIs. */
+export function pageResources(webview: vscode.Webview, extensionUri: vscode.Uri, script: string, style: string): { cspSource: string; nonce: string; scriptUri: string; styleUri: string } {
+  return {
+    cspSource: webview.cspSource,
+    nonce: makeNonce(),
+    scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', script)).toString(),
+    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', style)).toString(),
+  };
+}
+
 export class StatisticsPanel implements vscode.Disposable {
   private ready = false;
   private disposed = false;
@@ -64,12 +74,7 @@ export class StatisticsPanel implements vscode.Disposable {
   ) {
     const webview = panel.webview;
     webview.options = webviewOptions(host.extensionUri);
-    webview.html = buildPanelHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(host.extensionUri, 'dist', 'webview', 'main.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(host.extensionUri, 'media', 'panel.css')).toString(),
-    });
+    webview.html = buildPanelHtml(pageResources(webview, host.extensionUri, 'main.js', 'panel.css'));
     panel.iconPath = {
       light: vscode.Uri.joinPath(host.extensionUri, 'media', 'statistics-light.svg'),
       dark: vscode.Uri.joinPath(host.extensionUri, 'media', 'statistics-dark.svg'),

@@ -12,9 +12,8 @@ import { ExtensionToSummarySchema, SummaryToExtensionSchema } from '../../shared
 import type { ExtensionToSummary, Progress, SummaryRow, SummaryToExtension } from '../../shared/summaryProtocol';
 import { summaryRow } from '../../shared/summaryRows';
 import { toUri } from '../documents';
-import { makeNonce } from '../panel/html';
 import type { PanelLog } from '../panel/log';
-import { webviewOptions } from '../panel/statisticsPanel';
+import { pageResources, webviewOptions } from '../panel/statisticsPanel';
 import { exportSummary } from './exportSummary';
 import { buildSummaryHtml } from './html';
 import { revealFinding } from './reveal';
@@ -69,12 +68,7 @@ export class SummaryPanel implements vscode.Disposable {
   ) {
     const webview = panel.webview;
     webview.options = webviewOptions(host.extensionUri);
-    webview.html = buildSummaryHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(host.extensionUri, 'dist', 'webview', 'summary.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(host.extensionUri, 'media', 'summary.css')).toString(),
-    });
+    webview.html = buildSummaryHtml(pageResources(webview, host.extensionUri, 'summary.js', 'summary.css'));
     this.disposables.push(
       webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
