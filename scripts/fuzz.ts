@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 1_000_000_007;
   const workers = Math.max(1, Number(process.env.FUZZ_WORKERS ?? availableParallelism()));
   const slowMs = Number(process.env.FUZZ_SLOW_MS ?? 5000);
-  console.log(`fuzz: ${total.toLocaleString('en-GB')} cases, seed ${seed}, ${workers} worker(s), chunks of ${CHUNK}; weights ${JSON.stringify(WEIGHTS)}`);
+  console.log(`fuzz: ${total.toLocaleString('en-GB')} cases, seed ${seed}, ${workers} ${workers === 1 ? 'worker' : 'workers'}, chunks of ${CHUNK}; weights ${JSON.stringify(WEIGHTS)}`);
 
   const started = performance.now();
   let nextChunk = 0;

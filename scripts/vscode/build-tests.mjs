@@ -32,5 +32,5 @@ export async function buildIntegrationTests() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { entries } = await buildIntegrationTests();
-  console.log(`built ${entries} integration entry point(s) into ${OUT_DIR}`);
+  console.log(`built ${entries} integration ${entries === 1 ? 'entry point' : 'entry points'} into ${OUT_DIR}`);
 }

@@ -323,7 +323,7 @@ async function main() {
     .map(([k, v]) => `${k} ${v} s`)
     .join(', ');
   writeFileSync(join(CACHE, 'last-timings.json'), JSON.stringify({ ...timings, total: seconds(t0) }, null, 2));
-  if (failures.length) fail(`${failures.length} problem(s) after ${seconds(t0)} s (${summaryTimes}):\n  ${failures.join('\n  ')}`);
+  if (failures.length) fail(`${failures.length} ${failures.length === 1 ? 'problem' : 'problems'} after ${seconds(t0)} s (${summaryTimes}):\n  ${failures.join('\n  ')}`);
   log(`all VS Code checks passed in ${seconds(t0)} s (${summaryTimes})`);
   killAllGroups();
   finishCounts(false);

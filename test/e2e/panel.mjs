@@ -3,7 +3,7 @@
 // count that selects exactly itself in the letter, and the panel restored after a window reload
 // filling in at once. Screenshots go to test-results/.
 import { join } from 'node:path';
-import { RESULTS, seconds, writeUserSettings } from '../../scripts/vscode/lib.mjs';
+import { RESULTS, seconds } from '../../scripts/vscode/lib.mjs';
 import { WAIT, openFromExplorer, runCommand, useTheme } from './workbench.mjs';
 
 const SHOW_STATISTICS = 'letterReview.showStatistics';
@@ -43,8 +43,7 @@ async function panelBeside004({ page, userDataDir, settings, log }) {
       await panelFrame(page).getByText(text).first().waitFor({ timeout: WAIT.webview });
     }
   };
-  // settings.json already says Default Dark Modern (see ui.mjs): only the light one is written.
-  await page.locator('.monaco-workbench[class*="vscode-theme-defaults-themes-dark_modern"]').waitFor({ timeout: WAIT.editor });
+  await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
   let t1 = Date.now();
   await showPanel();
   log(`e2e:   panel content shown in ${seconds(t1)} s`);
@@ -55,7 +54,6 @@ async function panelBeside004({ page, userDataDir, settings, log }) {
   log(`e2e:   panel content (light) shown in ${seconds(t1)} s`);
   await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
   await page.screenshot({ path: join(RESULTS, 'statistics-light.png') });
-  writeUserSettings(userDataDir, settings);
 }
 
 async function errorMarkOn005({ page, userDataDir, settings, log }) {

@@ -152,7 +152,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         const rows = await page.locator('.markers-panel .monaco-list-row', { hasText: L004 }).count();
         if (rows > 0) throw new Error(`the Problems view lists ${L004} (error, warning or info) — expected nothing above hint`);
         const squiggles = await page.locator('.editor-group-container.active .monaco-editor .squiggly-error, .editor-group-container.active .monaco-editor .squiggly-warning, .editor-group-container.active .monaco-editor .squiggly-info').count();
-        if (squiggles > 0) throw new Error(`${squiggles} error/warning/info squiggle(s) in ${L004}`);
+        if (squiggles > 0) throw new Error(`${squiggles} error, warning or information ${squiggles === 1 ? 'squiggle' : 'squiggles'} in ${L004}`);
       });
     }
     if (gate('squiggly-error-on-67-percent', ...diagnosticsGate)) {
@@ -283,7 +283,6 @@ async function folderSummary(page, workspace, userDataDir, settings, log) {
   await frame.locator('table.summary tbody th.council', { hasText: 'Rochford District Council' }).first().waitFor({ timeout: WAIT.webview });
   await page.waitForTimeout(1000); // let the webview repaint with the theme's variables
   await page.screenshot({ path: join(RESULTS, 'summary-light.png') });
-  writeUserSettings(userDataDir, settings);
   // The keyboard: the first row takes the focus, Enter opens its letter.
   const file = await rows.first().locator('td.file').textContent();
   await rows.first().focus();
