@@ -200,15 +200,18 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-dark.png') });
         await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
-        // When the theme came with a window reload, code-server did not bring the PDF's tab back
-        // (a virtual document's tab; a file's tab comes back): open it again, as a person would.
-        if (!(await page.locator('.tabs-container .tab', { hasText: L005_PDF }).first().isVisible())) {
-          log('e2e:   the PDF letter tab did not come back after the reload; opening it again');
-          await openPdfFromExplorer(page, L005_PDF, OPEN_PDF_TITLE, WAIT);
-          await showProblems(page);
-        }
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
+        // A window reload brings the letter text's tab back (a file system's tab is restored), in the
+        // letter language and with its finding. The workbench stores its editors a moment after a change.
+        await page.waitForTimeout(2000);
+        await page.reload();
+        await page.locator('.tabs-container .tab', { hasText: L005_PDF }).first().waitFor({ timeout: WAIT.workbench });
+        await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: 'Eastbridge Borough Council' }).first().waitFor({ timeout: WAIT.diagnostics });
+        await page.locator('.statusbar', { hasText: 'Ombudsman Letter' }).waitFor({ timeout: WAIT.diagnostics });
+        await showProblems(page);
+        await row.waitFor({ timeout: WAIT.diagnostics });
+        log('e2e:   after a window reload the PDF letter tab came back, in the letter language, with its finding');
         await useTheme(page, userDataDir, settings, 'Default Dark Modern', 'dark_modern', log);
       });
     }

@@ -2,7 +2,7 @@
 // Go to Line and the Problems view. Shared by ui.mjs and panel.mjs.
 import { writeUserSettings } from '../../scripts/vscode/lib.mjs';
 
-export const WAIT = { workbench: 60_000, editor: 20_000, diagnostics: 45_000, webview: 45_000 };
+export const WAIT = { workbench: 90_000, editor: 20_000, diagnostics: 45_000, webview: 45_000 };
 
 /**
  * Puts the workbench in a theme and waits for it to wear it. It picks the theme in "Preferences: Color

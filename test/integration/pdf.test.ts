@@ -47,8 +47,9 @@ describe('PDF letters in a real VS Code', function () {
     assert.equal(doc.uri.toString(), pdfTextUri(letter).toString());
     assert.equal(doc.languageId, LANGUAGE);
     assert.ok(doc.getText().startsWith('Local Government & Social Care OMBUDSMAN'), doc.getText().slice(0, 80));
-    // A content provider's document: no file system can write it back over the PDF.
-    assert.equal(vscode.workspace.fs.isWritableFileSystem(doc.uri.scheme), undefined);
+    // A read-only file system's document: nothing can write it back over the PDF.
+    assert.equal(vscode.workspace.fs.isWritableFileSystem(doc.uri.scheme), false);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.writeFile(doc.uri, new TextEncoder().encode('x'))));
 
     const finding = await waitFor('upheld-inconsistent on the PDF letter', () => ours(doc.uri).find((d) => codeOf(d) === 'upheld-inconsistent'), 20_000);
     const page = /\(page (\d+) of the PDF\)$/.exec(finding.message);
