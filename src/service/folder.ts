@@ -118,19 +118,25 @@ export class FolderReview {
     return { files: files.length, ...result, cancelled: options.token?.isCancellationRequested === true, capped: found.length > MAX_FILES, reviews };
   }
 
-  /** Reads and reviews the files in batches; an open letter is left to its editor. */
+  /**
+   * Reads and reviews the files in batches; an open letter is left to its editor. The next batch is
+   * read while this one is reviewed, so the reads' round trips overlap the reviews. A batch read but
+   * not applied (cancelled) is dropped: reading shows nothing but an unreadable PDF's own message.
+   */
   async reviewFiles(uris: readonly string[], options: FolderOptions = {}): Promise<FilesResult> {
     const { token, progress } = options;
     const result: FilesResult = { done: 0, letters: 0, unchanged: 0 };
+    const readBatch = (start: number): Promise<Step[]> => Promise.all(uris.slice(start, start + BATCH_SIZE).map((uri) => this.read(uri, token)));
     let reportedAt = -Infinity;
-    for (let start = 0; start < uris.length; start += BATCH_SIZE) {
+    let reading = uris.length > 0 ? readBatch(0) : undefined;
+    for (let start = 0; reading; start += BATCH_SIZE) {
       if (progress && this.host.now() - reportedAt >= PROGRESS_INTERVAL_MS) {
         progress({ done: result.done, total: uris.length });
         reportedAt = this.host.now();
       }
+      const steps = await reading;
       if (token?.isCancellationRequested) break;
-      const batch = uris.slice(start, start + BATCH_SIZE);
-      const steps = await Promise.all(batch.map((uri) => this.read(uri, token)));
+      reading = start + BATCH_SIZE < uris.length ? readBatch(start + BATCH_SIZE) : undefined;
       const applied = await this.applyInSlices(steps, result, token);
       result.done += applied;
       if (applied < steps.length) break;

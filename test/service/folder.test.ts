@@ -85,12 +85,15 @@ describe('letter service over a folder', () => {
     assert.equal(folder.reads, 4, 'the file too large is never read');
   });
 
-  it('stops when cancelled: no file is read after the batch in flight', async () => {
-    const { folder, service } = setUp();
-    for (let i = 0; i < 3 * BATCH_SIZE; i++) folder.write(`${String(i).padStart(3, '0')}.txt`, ROCHFORD);
+  it('stops when cancelled: nothing is read beyond the batch read ahead, and that batch is not applied', async () => {
+    const { folder, service, events } = setUp();
+    for (let i = 0; i < 4 * BATCH_SIZE; i++) folder.write(`${String(i).padStart(3, '0')}.txt`, ROCHFORD);
     const token = { isCancellationRequested: false };
     const result = await service.reviewFolder({ token, progress: (p) => void (token.isCancellationRequested = p.done === BATCH_SIZE) });
-    assert.deepEqual([result.done, result.letters, result.cancelled, folder.reads], [BATCH_SIZE, BATCH_SIZE, true, BATCH_SIZE]);
+    // The first batch applied; the second, read while the first was reviewed, dropped; the rest never read.
+    assert.deepEqual([result.done, result.letters, result.cancelled, folder.reads], [BATCH_SIZE, BATCH_SIZE, true, 2 * BATCH_SIZE]);
+    assert.deepEqual(events.map((e) => e.length), [BATCH_SIZE]);
+    assert.equal(result.reviews.length, BATCH_SIZE);
   });
 
   it('gives the event loop a turn within a batch once its reviews have held the thread long enough, and stops there when cancelled', async () => {
@@ -132,13 +135,14 @@ describe('letter service over a folder', () => {
   });
 
   it('reports progress at most every PROGRESS_INTERVAL_MS', async () => {
-    // Each batch of reads moves the clock on half an interval: every other batch may report.
+    // Each batch of reads moves the clock on half an interval. Before batch k is applied, k + 1 batches
+    // have been read (the next is read ahead): the clock reads 0, 1, 1.5, 2 intervals at batches 0–3.
     const folder = new MemoryFolder(PROGRESS_INTERVAL_MS / 2 / BATCH_SIZE);
     for (let i = 0; i < 4 * BATCH_SIZE; i++) folder.write(`${String(i).padStart(3, '0')}.txt`, ROCHFORD);
     const service = new LetterService({ settingsFor: () => DEFAULT_SETTINGS, relativePath: (u) => u, fileSystem: folder, now: () => folder.now });
     const progress: number[] = [];
     await service.reviewFolder({ progress: (p) => progress.push(p.done) });
-    assert.deepEqual(progress, [0, 2 * BATCH_SIZE]);
+    assert.deepEqual(progress, [0, BATCH_SIZE, 3 * BATCH_SIZE]);
   });
 
   it('does not read a file again while its size and time are those of its last review', async () => {
