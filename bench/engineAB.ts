@@ -109,11 +109,12 @@ export async function compareEngines(letters: number, rounds: number, base = pro
   }
 }
 
-export async function engineAB(letters: number, rounds: number): Promise<void> {
+export async function engineAB(letters: number, rounds: number): Promise<EngineComparison> {
   const c = await compareEngines(letters, rounds);
   console.log(`\n## The engine now against ${c.base.slice(0, 7)} (before the fidelity merge unless BENCH_AB_BASE): ${c.rounds} paired rounds of ${ROUND_LETTERS} of ${c.letters} letters, CPU time`);
   console.log(`now ${c.nowMicros.toFixed(1)} µs a letter, before ${c.baseMicros.toFixed(1)} µs a letter (medians)`);
   const sorted = [...c.ratios].sort((a, b) => a - b);
   const quartile = (q: number): string => sorted[Math.floor(q * (sorted.length - 1))]!.toFixed(3);
   console.log(`ratio now ÷ before: ${c.ratio.toFixed(3)}× median of paired rounds (target ≤ 1.05×); quartiles ${quartile(0.25)} to ${quartile(0.75)}`);
+  return c;
 }

@@ -1,11 +1,12 @@
 // npm run bench: engine throughput against a floor and against markdown-it, measured side by side
-// in one run (interleaved rounds, medians), and against the engine before the fidelity merge (paired
-// rounds, bench/engineAB.ts), a 5 MB file, the folder's table of 1,000 letters (the checks over
-// letters read together, the CSV, the summary's rows), the CLI over 10,000 letters, the in-extension
+// in one run (interleaved rounds, medians), on the bench corpus and on a mixed one (later years'
+// pages, curly quotes and dashes: bench/variants.ts), and against the engine before the fidelity
+// merge (paired rounds, bench/engineAB.ts), curly against straight punctuation, a 5 MB file, the folder's table of 1,000 letters (the checks over
+// letters read together, the CSV, the summary's rows), the CLI over 10,000 letters against a floor
+// process and a markdown-it process (bench/cliRivals.ts), the in-extension
 // folder path over 1,000 letters against the CLI's engine, and the linearity of the
 // engine on adversarial input. Never part of `npm test`: timings are noisy here.
-import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { reviewText } from '../src/core';
@@ -17,6 +18,9 @@ import { pdfCli } from './pdf';
 import { summaryBench } from './summary';
 import { summaryTable } from './folderSummary';
 import { engineAB } from './engineAB';
+import { mixedCorpus } from './variants';
+import { cliRivals } from './cliRivals';
+import { printTargets, target } from './targets';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -35,7 +39,7 @@ function time(fn: () => void): number {
 let sink = 0; // keeps results alive so nothing is optimised away
 
 const FLOOR_PATTERN = /^\s*\d+% of complaints we investigated were upheld/;
-const contenders: Record<string, (texts: string[]) => void> = {
+const contenders: Record<string, (texts: readonly string[]) => void> = {
   'letter-review (parse + checks)': (texts) => {
     for (const t of texts) sink += reviewText(t).findings.length;
   },
@@ -44,30 +48,66 @@ const contenders: Record<string, (texts: string[]) => void> = {
   },
   'markdown-it parse': (() => {
     const md = new MarkdownIt();
-    return (texts: string[]) => {
+    return (texts: readonly string[]) => {
       for (const t of texts) sink += md.parse(t, {}).length;
     };
   })(),
 };
 
-function throughput(): void {
-  const texts = corpus(LETTERS);
+/** Engine, floor and markdown-it over the same letters in interleaved rounds; ratios are medians of each round's ratio. */
+function throughput(texts: readonly string[], label: string): { overFloor: number; markdownItOver: number } {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
-  console.log(`\n## Throughput over ${texts.length} letters (${mb.toFixed(1)} MB), ${ROUNDS} interleaved rounds, median`);
+  console.log(`\n## Throughput over ${texts.length} ${label} (${mb.toFixed(1)} MB), ${ROUNDS} interleaved rounds, median`);
   const times: Record<string, number[]> = {};
   for (const name of Object.keys(contenders)) contenders[name]!(texts.slice(0, 200)); // warm-up
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, fn] of Object.entries(contenders)) (times[name] ??= []).push(time(() => fn(texts)));
   }
-  const ours = median(times['letter-review (parse + checks)']!);
   for (const [name, ts] of Object.entries(times)) {
     const ms = median(ts);
     console.log(`${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${(mb / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
   }
-  const floor = median(times['floor (split lines + one regex per line)']!);
-  const md = median(times['markdown-it parse']!);
-  console.log(`ratio: markdown-it / letter-review = ${(md / ours).toFixed(1)}× (target ≥ 10×)`);
-  console.log(`ratio: letter-review / floor        = ${(ours / floor).toFixed(2)}× (target ≤ 3×)`);
+  const ours = times['letter-review (parse + checks)']!;
+  const overFloor = median(ours.map((t, r) => t / times['floor (split lines + one regex per line)']![r]!));
+  const markdownItOver = median(times['markdown-it parse']!.map((t, r) => t / ours[r]!));
+  console.log(`ratio: markdown-it / letter-review = ${markdownItOver.toFixed(2)}× (issue 14: ≥ 4×), median of rounds`);
+  console.log(`ratio: letter-review / floor        = ${overFloor.toFixed(2)}× (issue 14: ≤ 5×), median of rounds`);
+  return { overFloor, markdownItOver };
+}
+
+/** The engine on the mixed corpus with curly quotes and dashes against the same letters with straight ones, paired rounds of CPU time. */
+function curlyAgainstStraight(count: number): number {
+  const curlyTexts = mixedCorpus(count);
+  const straightTexts = mixedCorpus(count, false);
+  const cpu = (texts: readonly string[]): number => {
+    const before = process.cpuUsage();
+    for (const t of texts) sink += reviewText(t).findings.length;
+    const used = process.cpuUsage(before);
+    return used.user + used.system;
+  };
+  cpu(curlyTexts.slice(0, 300));
+  cpu(straightTexts.slice(0, 300));
+  const ratios: number[] = [];
+  const chunk = 250;
+  for (let r = 0; r < Math.max(ROUNDS, 31); r++) {
+    const from = (r * chunk) % Math.max(1, count - chunk);
+    const c = curlyTexts.slice(from, from + chunk);
+    const s = straightTexts.slice(from, from + chunk);
+    // Alternate which goes first, so neither always runs on the warmer (or busier) moment.
+    let curlyCpu: number;
+    let straightCpu: number;
+    if (r % 2 === 0) {
+      curlyCpu = cpu(c);
+      straightCpu = cpu(s);
+    } else {
+      straightCpu = cpu(s);
+      curlyCpu = cpu(c);
+    }
+    ratios.push(curlyCpu / straightCpu);
+  }
+  const ratio = median(ratios);
+  console.log(`\n## Curly quotes and dashes against straight ones, the same ${count} letters (3 in 5 later years' pages): ${ratio.toFixed(3)}× CPU time, median of ${ratios.length} paired rounds (issue 14: ≤ 1.2×)`);
+  return ratio;
 }
 
 function phases(): void {
@@ -80,7 +120,7 @@ function phases(): void {
   }
 }
 
-function bigFile(): void {
+function bigFile(): number {
   const letters = corpus(2000);
   let text = '';
   for (let i = 0; text.length < 5_000_000; i++) text += letters[i % letters.length] + '\n\n';
@@ -88,31 +128,19 @@ function bigFile(): void {
   reviewText(text);
   const ts = Array.from({ length: ROUNDS }, () => time(() => (sink += reviewText(text).findings.length)));
   console.log(`\n## One 5 MB file: parse + checks ${median(ts).toFixed(1)} ms median (target ≤ 100 ms)`);
+  return median(ts);
 }
 
+/** The CLI as a whole process against a floor process and markdown-it's, over the bench corpus and the mixed one. */
 function cli(): void {
-  const dir = path.join(__dirname, '..', '.bench', 'letters');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  corpus(LETTERS).forEach((t, i) => writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), t));
-  const cliPath = path.join(__dirname, '..', 'dist', 'cli.js');
-  if (!existsSync(cliPath)) throw new Error('dist/cli.js missing: run node scripts/build.mjs');
-  const ts: number[] = [];
-  let status: number | null = null;
-  for (let r = 0; r < 3; r++) {
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(process.execPath, [cliPath, '--format', 'json', dir], { stdio: ['ignore', 'ignore', 'ignore'] });
-    ts.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    status = res.status;
+  for (const [texts, name, label] of [[corpus(LETTERS), 'letters', 'letters'], [mixedCorpus(LETTERS), 'mixed-letters', "letters, 3 in 5 later years' pages, curly quotes and dashes"]] as const) {
+    const r = cliRivals(texts, name, 5);
+    console.log(`\n## Whole processes over ${r.letters} ${label}, 5 rounds, median: the CLI (--format json) ${r.cli.toFixed(0)} ms, floor ${r.floor.toFixed(0)} ms, markdown-it ${r.markdownIt.toFixed(0)} ms`);
+    console.log(`CLI / floor = ${r.cliOverFloor.toFixed(2)}× (issue 14: ≤ 3.5×); markdown-it / CLI = ${r.markdownItOverCli.toFixed(2)}× (issue 14: ≥ 1.5×); medians of rounds`);
+    const which = name === 'letters' ? 'bench corpus' : 'mixed corpus';
+    target(`CLI whole process ÷ floor process, 10,000 files, ${which}`, r.cliOverFloor, '×', true, 3.5);
+    target(`markdown-it process ÷ CLI whole process, ${which}`, r.markdownItOverCli, '×', false, 1.5);
   }
-  const tt: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    const t0 = process.hrtime.bigint();
-    spawnSync(process.execPath, [cliPath, dir], { stdio: ['ignore', 'ignore', 'ignore'] });
-    tt.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  console.log(`\n## CLI, whole process, over ${LETTERS} letter files (exit ${status}): json ${median(ts).toFixed(0)} ms, text ${median(tt).toFixed(0)} ms median of 3 (target ≤ 3000 ms)`);
-  rmSync(dir, { recursive: true, force: true });
 }
 
 async function linearity(): Promise<void> {
@@ -126,16 +154,31 @@ async function linearity(): Promise<void> {
   for (const r of measureLinearity()) console.log(`${r.name.padEnd(44)} ${r.ms1x.toFixed(2).padStart(8)} ms ${r.ms10x.toFixed(2).padStart(9)} ms  ratio ${r.ratio.toFixed(1)}`);
 }
 
+/** Everything issue 14 and issue 11 measure, in this order; BENCH_ONLY=speed runs just these. */
+async function speedTargets(): Promise<void> {
+  const plain = throughput(corpus(LETTERS), 'letters');
+  target('engine ÷ floor, bench corpus', plain.overFloor, '×', true, 5);
+  target('markdown-it ÷ engine, bench corpus', plain.markdownItOver, '×', false, 4);
+  const mixed = throughput(mixedCorpus(LETTERS), "letters, 3 in 5 later years' pages, curly quotes and dashes");
+  target('engine ÷ floor, mixed corpus', mixed.overFloor, '×', true, 5);
+  target('markdown-it ÷ engine, mixed corpus', mixed.markdownItOver, '×', false, 4);
+  const ab = await engineAB(Math.min(LETTERS, 4000), Math.max(ROUNDS, 61));
+  target('engine now ÷ before the fidelity merge (issue 11)', ab.ratio, '×', true, 1.05);
+  phases();
+  target('one 5 MB file, parse + checks', bigFile(), 'ms', true, 100);
+  target("curly quotes and dashes ÷ straight, same letters", curlyAgainstStraight(Math.min(LETTERS, 4000)), '×', true, 1.2);
+  cli();
+}
+
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.arch}`);
   // BENCH_ONLY=folder: just the in-extension folder path (issue 18), for working on it.
   if (process.env.BENCH_ONLY === 'folder') return folderPath(1000, ROUNDS).then(() => folderStalls());
   // BENCH_ONLY=ab: just the engine now against the engine before (BENCH_AB_BASE, see bench/engineAB.ts).
-  if (process.env.BENCH_ONLY === 'ab') return engineAB(Math.min(LETTERS, 4000), Math.max(ROUNDS, 61));
-  throughput();
-  await engineAB(Math.min(LETTERS, 4000), Math.max(ROUNDS, 61));
-  phases();
-  bigFile();
+  if (process.env.BENCH_ONLY === 'ab') return engineAB(Math.min(LETTERS, 4000), Math.max(ROUNDS, 61)).then(() => undefined);
+  // BENCH_ONLY=speed: just issue 14's and issue 11's measurements, with their targets.
+  if (process.env.BENCH_ONLY === 'speed') return speedTargets().then(printTargets);
+  await speedTargets();
   summaryBench(ROUNDS);
   cli();
   await folderPath(1000, ROUNDS);
@@ -143,6 +186,8 @@ async function main(): Promise<void> {
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
   await summaryTable();
   await linearity();
+  // Issue 14's targets together, as measured above.
+  printTargets();
   if (sink === -1) console.log('');
 }
 
