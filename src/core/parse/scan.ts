@@ -5,7 +5,7 @@
 // this keeps the cost of thirty statement patterns close to one scan of the text.
 import type { LetterFormat, Statement } from '../formats/types';
 import { trieSource } from './trie';
-import { FigurePlaces, type StatementSearch, nextMatch, statementSearch } from './anchoredSearch';
+import { searchPatternOf } from './numberedPattern';
 
 /** How far a statement may reach before and after its keyword, in flat characters. */
 const BEFORE = 160;
@@ -97,15 +97,11 @@ export function keywordOccurrences(lower: string, formats: readonly LetterFormat
   return found;
 }
 
-/**
- * The statement's matches, in order, each reported once. `occurrences`: the keyword's places to look
- * around; `search`: where in those windows its pattern is tried (anchoredSearch.ts), by default
- * everywhere, as a search of each window from its start.
- */
-export function* scanStatement(flat: string, occurrences: readonly number[], statement: Statement, search?: StatementSearch): Generator<ScanMatch> {
+/** The statement's matches, in order, each reported once. `occurrences`: its keyword's places. */
+export function* scanStatement(flat: string, occurrences: readonly number[], statement: Statement): Generator<ScanMatch> {
   const { keyword } = statement;
   // Searched with the pattern's numbered twin: the caller reads groups by number (see numberedPattern).
-  const how = search ?? statementSearch(statement, occurrences, new FigurePlaces(flat, false), false);
+  const { pattern } = searchPatternOf(statement.pattern);
   let consumed = 0; // matches must start at or after this flat index (no match is reported twice)
   let next = 0; // the first occurrence at or after `consumed`
   let i = 0;
@@ -135,8 +131,12 @@ export function* scanStatement(flat: string, occurrences: readonly number[], sta
       if (space > 0) end = from + space;
     }
     const window = flat.slice(start, end);
-    for (let m = nextMatch(how, window, start, 0); m; m = nextMatch(how, window, start, m.index + Math.max(1, m[0].length))) {
-      if (m[0].length === 0) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
       if (start + m.index < consumed) continue;
       consumed = start + m.index + m[0].length;
       yield { match: m, offset: start };

@@ -2,10 +2,9 @@
 // three key-area blocks. Statements are matched on the flat view, so hard wraps, Markdown dress and
 // figures on lines of their own do not matter; every figure maps back to its exact source span.
 import type { Area, PeriodMention, Span, Statistics } from '../model';
-import type { Capture, Fact, LetterFormat, StatementReader } from '../formats/types';
+import type { Capture, Fact, LetterFormat, Statement, StatementReader } from '../formats/types';
 import type { FlatText } from '../text/flatten';
 import { keywordOccurrences, scanStatement } from './scan';
-import { FigurePlaces, type StatementSearch, statementSearch } from './anchoredSearch';
 import { searchPatternOf } from './numberedPattern';
 import { createReader, spanMapper } from './reader';
 import { Assembler, type PlacedFact } from './assemble';
@@ -33,18 +32,16 @@ export function readStatistics(source: string, flatText: FlatText, formats: read
   const keysRead = new Set<number>();
   // Scopes by the first figure a statement reads: the quoted forms read the letter's own sentences again.
   const scopes = new Map<number, Scope>();
-  const lower = flatText.flat.toLowerCase();
-  const occurrences = keywordOccurrences(lower, formats, EXPECTS);
-  const figures = new FigurePlaces(flatText.flat, lower.length === flatText.flat.length);
+  const occurrences = keywordOccurrences(flatText.flat.toLowerCase(), formats, EXPECTS);
   // Where the statements matched so far, as flat [start, end) pairs.
   const matched: Stretch[] = [];
   for (const format of formats) {
     const from = placed.length;
     const read = format.variantsOfOthers ? joined(matched) : null;
     for (const statement of format.statements) {
-      const all = occurrences.get(statement.keyword);
-      const places = all && read ? outside(all, statement.keyword.length, read) : all;
-      if (all && places && places.length > 0) readStatement(source, flatText, places, statementSearch(statement, all, figures), reader, placed, scopes, matched);
+      let places = occurrences.get(statement.keyword);
+      if (places && read) places = outside(places, statement.keyword.length, read);
+      if (places && places.length > 0) readStatement(source, flatText, places, statement, reader, placed, scopes, matched);
     }
     let readNew = false;
     for (let i = from; i < placed.length; i++) {
@@ -83,11 +80,10 @@ function factKey(at: number, fact: Exclude<Fact, { kind: 'area' }>): number {
 }
 
 /** Runs one statement at its keyword's places, adding its facts to `placed`. */
-function readStatement(source: string, flatText: FlatText, places: readonly number[], search: StatementSearch, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>, matched: Stretch[]): void {
+function readStatement(source: string, flatText: FlatText, places: readonly number[], statement: Statement, reader: StatementReader, placed: PlacedFact[], scopes: Map<number, Scope>, matched: Stretch[]): void {
   const { flat } = flatText;
-  const statement = search.statement;
   const { names } = searchPatternOf(statement.pattern);
-  for (const { match: m, offset } of scanStatement(flat, places, statement, search)) {
+  for (const { match: m, offset } of scanStatement(flat, places, statement)) {
     const groups: Record<string, Capture | undefined> = {};
     const capture = (range: [number, number]): Capture => ({ text: flat.slice(offset + range[0], offset + range[1]), start: offset + range[0], end: offset + range[1] });
     if (names.length > 0) {
