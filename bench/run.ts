@@ -182,7 +182,6 @@ async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'speed') return speedTargets().then(printTargets);
   await speedTargets();
   summaryBench(ROUNDS);
-  cli();
   await folderPath(1000, ROUNDS);
   await folderStalls();
   await pdfCli(path.join(__dirname, '..', 'dist', 'cli.js'));
