@@ -91,6 +91,66 @@ describe(`check ${CODE}`, () => {
     ]);
   });
 
+  // How the reference is chosen: each mention scores the mentions that agree with it (itself included).
+  const messages = (text: string): string[] => reviewText(text).findings.filter((f) => f.code === CODE).map((f) => f.message);
+  const FOOTER_003 = 'Bassetlaw District Council For the period ending: 31/03/20';
+
+  it('counts the title for the footers of another day of its year: two footers ending 29 February 2020 outvote the introduction', () => {
+    // Footers: themselves and the title (3); the introduction: itself and the title (2).
+    const text = realLetter('003').replace(FOOTER_003, [1, 2].map(() => FOOTER_003.replace('31/03/20', '29/02/20')).join('\n\n'));
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The introduction quotes 1 April 2019 to 31 March 2020, but the statistics page footer quotes period ending 29 February 2020');
+    assertOn(text, f, 'for the year ending 31 March 2020');
+    assertRelated(text, f, [{ message: 'period ending 29 February 2020', source: 'For the period ending: 29/02/20', offset: offsetOf(text, 'For the period ending: 29/02/20', 0) }]);
+  });
+
+  it('counts the footers that end with a full period for it: the introduction and two footers of 2019 outvote a footer and the title of 2020', () => {
+    const text = realLetter('003')
+      .replace('for the year ending 31 March 2020', 'for the year ending 31 March 2019')
+      .replace(FOOTER_003, [FOOTER_003.replace('31/03/20', '31/03/19'), FOOTER_003.replace('31/03/20', '31/03/19'), FOOTER_003].join('\n\n'));
+    assert.deepEqual(messages(text), [
+      'The title quotes year 2020, but the introduction quotes 1 April 2018 to 31 March 2019',
+      'The statistics page footer quotes period ending 31 March 2020, but the introduction quotes 1 April 2018 to 31 March 2019',
+    ]);
+  });
+
+  it('does not count a full period with another start for a block: the first block, starting 1 May 2019, is outvoted by the compliance block', () => {
+    const at = offsetOf(text004, BLOCK_PERIOD, 0);
+    const text = `${text004.slice(0, at)}for the period between 1 May 2019 to 31 March 2020${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The complaints-upheld statistics quote 1 May 2019 to 31 March 2020, but the compliance statistics quote 1 April 2019 to 31 March 2020');
+    assertOn(text, f, 'for the period between 1 May 2019 to 31 March 2020', at);
+    assertRelated(text, f, [{ message: '1 April 2019 to 31 March 2020', source: BLOCK_PERIOD, offset: offsetOf(text, BLOCK_PERIOD, 0) }]);
+  });
+
+  it('takes a footer that agrees with every block as the reference, though the blocks start on different days, and reports only the introduction of another year', () => {
+    // The footer agrees with the three blocks and the title (5); each block with itself, the footer and the title (3).
+    let text = `${text004.replace('for the year ending 31 March 2020', 'for the year ending 31 March 2019')}\n\nRochford District Council For the period ending: 31/03/20`;
+    for (const start of ['1 May 2019', '1 June 2019']) {
+      const at = offsetOf(text, BLOCK_PERIOD, 1);
+      text = `${text.slice(0, at)}for the period between ${start} to 31 March 2020${text.slice(at + BLOCK_PERIOD.length)}`;
+    }
+    const f = assertOne(text, CODE);
+    assert.equal(f.message, 'The introduction quotes 1 April 2018 to 31 March 2019, but the statistics page footer quotes period ending 31 March 2020');
+    assertOn(text, f, 'for the year ending 31 March 2019');
+  });
+
+  it('keeps the introduction as the reference when the blocks after it agree with fewer mentions, though they come first in the ties\' order', () => {
+    // The introduction agrees with two footers of 2019 (3); each block, starting on another day, with itself and the title (2).
+    const footer = '\n\nRochford District Council For the period ending: 31/03/19';
+    let text = `${text004.replace('for the year ending 31 March 2020', 'for the year ending 31 March 2019')}${footer}${footer}`;
+    for (const start of ['1 May 2019', '1 June 2019']) {
+      const at = offsetOf(text, BLOCK_PERIOD, 1);
+      text = `${text.slice(0, at)}for the period between ${start} to 31 March 2020${text.slice(at + BLOCK_PERIOD.length)}`;
+    }
+    assert.deepEqual(messages(text), [
+      'The title quotes year 2020, but the introduction quotes 1 April 2018 to 31 March 2019',
+      'The complaints-upheld statistics quote 1 April 2019 to 31 March 2020, but the introduction quotes 1 April 2018 to 31 March 2019',
+      'The compliance statistics quote 1 May 2019 to 31 March 2020, but the introduction quotes 1 April 2018 to 31 March 2019',
+      'The satisfactory-remedy statistics quote 1 June 2019 to 31 March 2020, but the introduction quotes 1 April 2018 to 31 March 2019',
+    ]);
+  });
+
   it('stays silent when every mention agrees: 000–004, the footer dress, the statistics alone', () => {
     for (const id of ['000', '001', '002', '003', '004'] as const) assertNone(realLetter(id), CODE);
     assertNone(derivedLetter('004-footer-mid-sentence.txt'), CODE);

@@ -143,6 +143,14 @@ describe('figures stated twice', () => {
       assert.deepEqual(consistencyCodes(quoting('30% Complaints upheld by Bassetlaw District Council\n\n50% of complaints we investigated were upheld.')), []);
     });
 
+    it('stays silent when another council is named between the two statements, whatever else the letter names after them', () => {
+      // The letter's own council heads its statistics; Xtown is named between the statements, Bassetlaw after both.
+      const base = realLetter('004').replace('Complaint statistics', 'Complaint statistics\n\nRochford District Council Annual statistics');
+      const after = '50% of complaints we investigated were upheld.\n\n30% Complaints upheld by Bassetlaw District Council';
+      assert.deepEqual(consistencyCodes(quoting(after, base)), ['upheld-inconsistent'], 'named only after both: judged');
+      assert.deepEqual(consistencyCodes(quoting(`Xtown District Council Annual statistics\n\n${after}`, base)), []);
+    });
+
     it('judges it when the council named between is the letter\'s own', () => {
       assert.deepEqual(consistencyCodes(quoting('Rochford District Council Annual statistics\n\n50% of complaints we investigated were upheld.')), ['upheld-inconsistent']);
       assert.deepEqual(consistencyCodes(quoting('ROCHFORD DISTRICT COUNCIL Annual statistics\n\n50% of complaints we investigated were upheld.')), ['upheld-inconsistent'], 'however the name is written');
@@ -159,6 +167,15 @@ describe('figures stated twice', () => {
     });
 
     // That hundreds of contradicting quotations read in linear time is measured by `npm run bench` (bench/adversarial.ts).
+    it('judges it when every period ends on 31 December 2019 and the title states only the year 2019', () => {
+      const period = 'for the period between 1 April 2019 to 31 March 2020';
+      const base = realLetter('004')
+        .replaceAll(period, 'for the period between 1 January 2019 to 31 December 2019')
+        .replace('for the year ending 31 March 2020', 'for the year ending 31 December 2019')
+        .replace('Annual Review letter 2020', 'Annual Review letter 2019');
+      assert.deepEqual(consistencyCodes(quoting('In short, 50% of complaints we investigated were upheld.', base)), ['upheld-inconsistent']);
+    });
+
     it('reports each contradicting quotation once', () => {
       const text = Array.from({ length: 300 }, (_, i) => `${i % 2 === 0 ? 60 : 70}% of complaints we investigated were upheld.\n`).join('');
       assert.equal(reviewText(text).findings.filter((f) => f.code === 'upheld-inconsistent').length, 150);

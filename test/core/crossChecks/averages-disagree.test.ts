@@ -114,6 +114,69 @@ describe('check averages-disagree', () => {
     assert.equal(findings([...letterSet([{ council: 'Thirdham District Council' }]), ...set])[3]!.length, 1, 'two others do');
   });
 
+  it('takes the value most other councils quote, though another value comes first in the set', () => {
+    // 22 and 21 are each quoted by one council, 20 by three: both odd letters are flagged against 20.
+    const set = letterSet([
+      { council: 'First District Council', averages: [45, 99, 22] },
+      { council: 'Second District Council', averages: [45, 99, 21] },
+      ...districts(3),
+    ]);
+    const all = findings(set);
+    assert.deepEqual(all.map((l) => l.map((f) => f.message)), [
+      ['remedy average 22% here; 20% in 3 other 2020 letters with the same upheld and compliance averages'],
+      ['remedy average 21% here; 20% in 3 other 2020 letters with the same upheld and compliance averages'],
+      [], [], [],
+    ]);
+    assert.deepEqual(all.flat().map((f) => f.related[0]!.file), [set[2]!.file, set[2]!.file]);
+  });
+
+  it('points at another council\'s letter, never at a letter to the flagged letter\'s own council', () => {
+    const related = (variants: Variant[]): (string | undefined)[] => findings(letterSet(variants)).flat().map((f) => f.related[0]!.message);
+    const odd: Variant = { council: 'Oddley District Council', averages: [45, 99, 21] };
+    const ownFirst = related([odd, { council: 'Oddley District Council' }, ...districts(2)]);
+    assert.deepEqual(ownFirst, ['remedy average 20% in the letter to Testford 1 District Council']);
+    const ownSecond = related([odd, ...districts(1), { council: 'Oddley District Council' }, { council: 'Testford 2 District Council' }]);
+    assert.deepEqual(ownSecond, ['remedy average 20% in the letter to Testford 1 District Council']);
+  });
+
+  it('points at the first letter in the set that quotes the majority value, whatever the kinds of council', () => {
+    // Westmoor Council's kind is not told: it is compared with every kind, and its letters are tallied apart.
+    const set = letterSet([
+      { council: 'Westmoor Council', averages: [45, 99, 23] },
+      { council: 'Testford 1 District Council' },
+      { council: 'Eastmoor Council' },
+      { council: 'Testford 2 District Council' },
+      { council: 'Oddley District Council', averages: [45, 99, 22] },
+    ]);
+    const all = findings(set);
+    assert.deepEqual(all.map((l) => l.map((f) => `${f.message} | ${f.related[0]!.message}`)), [
+      ['remedy average 23% here; 20% in 3 other 2020 letters with the same upheld and compliance averages | remedy average 20% in the letter to Testford 1 District Council'],
+      [], [], [],
+      ['remedy average 22% here; 20% in 3 other 2020 letters with the same upheld and compliance averages | remedy average 20% in the letter to Testford 1 District Council'],
+    ]);
+    // The same with the council of untold kind first among those quoting 20%.
+    const untoldFirst = letterSet([
+      { council: 'Westmoor Council', averages: [45, 99, 23] },
+      { council: 'Eastmoor Council' },
+      { council: 'Testford 1 District Council' },
+      { council: 'Testford 2 District Council' },
+      { council: 'Oddley District Council', averages: [45, 99, 22] },
+    ]);
+    assert.deepEqual(findings(untoldFirst).flat().map((f) => f.related[0]!.message), ['remedy average 20% in the letter to Eastmoor Council', 'remedy average 20% in the letter to Eastmoor Council']);
+  });
+
+  it('leaves letters without a review year out, though they agree with each other', () => {
+    const noYear = (v: Variant): LetterInSet => {
+      const [entry] = letterSet([v]);
+      const text = entry!.text!.replace('Annual Review letter 2020', 'Annual letter').replace('for the year ending 31 March 2020', 'for the year').replaceAll(' for the period between 1 April 2019 to 31 March 2020', '');
+      return { file: entry!.file, letter: parseLetter(text), text };
+    };
+    const set = [...districts(3), { council: 'Oddley District Council', averages: [45, 99, 21] as [number, number, number] }].map(noYear);
+    assert.deepEqual(set.map((e) => e.letter.reviewYear), [null, null, null, null]);
+    assert.deepEqual(set.map((e) => e.letter.statistics.remedy?.average?.value), [20, 20, 20, 21], 'the averages are still read');
+    assert.deepEqual(findings(set).flat(), []);
+  });
+
   it('honours the rule level and the letter’s own disable comment', () => {
     const variants = [...districts(3), { council: 'Oddley District Council', averages: [45, 99, 21] as [number, number, number] }];
     assert.equal(checkLetterSet(letterSet(variants), { rules: { [CODE]: 'error' } })[3]![0]!.severity, 'error');
