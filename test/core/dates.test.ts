@@ -22,6 +22,7 @@ describe('dates', () => {
     assert.equal(parseNumericDate('03/31/20'), null, 'US order is not a date');
     assert.equal(parseNumericDate('31-03-20'), null);
     assert.equal(parseNumericDate('31/03/020'), null);
+    assert.equal(parseNumericDate('131/03/20'), null, 'the whole text is the date');
   });
   it('refuses absurd years', () => {
     assert.equal(isoDate(1800, 1, 1), null);
@@ -69,6 +70,8 @@ describe('dates', () => {
     assert.equal(yearStartingBefore('2021-03-31'), '2020-04-01');
     assert.equal(yearStartingBefore('2020-12-31'), '2020-01-01');
     assert.equal(yearStartingBefore('2024-02-29'), '2023-03-02');
+    assert.equal(yearStartingBefore('2020-03-30'), '2019-03-31');
+    assert.equal(yearStartingBefore('2020-04-30'), '2019-05-01');
   });
 });
 
@@ -83,6 +86,10 @@ describe('dates: the Ombudsman\'s year written "2021/22"', () => {
     assert.equal(financialYearDates('2021', '2022'), null);
     assert.equal(financialYearDates('21', '22'), null);
     assert.equal(financialYearDates('20211', '22'), null);
+    assert.equal(financialYearDates('02021', '22'), null);
+    assert.equal(financialYearDates(' 2021', '22'), null);
+    assert.equal(financialYearDates('2021 ', '22'), null);
+    assert.equal(financialYearDates('2021.0', '22'), null);
     assert.equal(financialYearDates('2021', '022'), null);
   });
   it('is no year outside the years a date may have (1900 to 2999)', () => {

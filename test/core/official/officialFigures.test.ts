@@ -117,6 +117,47 @@ describe('official figures', () => {
     assert.deepEqual(['1e3', '12,34', 'ninety', '9'.repeat(400), '0x10', '1.'].map(parseValue), Array(6).fill('not a number'));
   });
 
+  it('give the record\'s place in the file as given, a byte-order mark included', () => {
+    const text = '\uFEFFcouncil,year,metric,value\nRochford District Council,2019-20,upheld_percent,96\n';
+    const upheld = table(text).lookup('Rochford District Council', '2019-20', metric('upheld_percent'))!;
+    assert.deepEqual(upheld.span, { start: 27, end: 78 });
+    assert.equal(text.slice(upheld.span.start, upheld.span.end), 'Rochford District Council,2019-20,upheld_percent,96');
+  });
+
+  it('read more rows than are read between two looks at the clock, without a deadline', () => {
+    const rows = Array.from({ length: 2100 }, (_, i) => `Council ${i},2019-20,upheld_percent,${i % 100}`);
+    const t = table(['council,year,metric,value', ...rows].join('\n'));
+    assert.equal(t.figures, 2100);
+    assert.equal(t.lookup('Council 2099', '2019-20', metric('upheld_percent'))?.value, 99);
+  });
+
+  it('take a council cell of spaces as naming no council, and a line of one field as one field', () => {
+    assert.equal(failure('council,year,metric,value\n   ,2019-20,upheld_percent,1\n').message, 'official.csv line 2: no council named: "   ,2019-20,upheld_percent,1"');
+    assert.equal(failure('council,year,metric,value\nRochford\n').message, 'official.csv line 2: 1 field, but the header has 4');
+  });
+
+  it('show a malformed line of exactly 80 characters whole', () => {
+    const line = `${'A'.repeat(80 - ',2019-20,upheld_percent,x'.length)},2019-20,upheld_percent,x`;
+    assert.equal(line.length, 80);
+    assert.equal(failure(`council,year,metric,value\n${line}\n`).message, `official.csv line 2: the value is not a number: "${line}"`);
+  });
+
+  it('read a value only when the whole cell is one number', () => {
+    assert.deepEqual(['95.65', '12,345', '1,234,567', '0.5%'].map(parseValue), [95.65, 12345, 1234567, 0.5]);
+    assert.deepEqual(['xn/a', 'n/ax', 'x1,234', '1,234x', '1,2345', '12345,678'].map(parseValue), Array(6).fill('not a number'));
+  });
+
+  it('read a year only when the whole cell is one, and a period only from dates that are whole', () => {
+    assert.deepEqual(['x2019-20', '2019-20x', '2019x-20', '2019-x20', '2019 - 20'].map(parseFinancialYear), [null, null, null, null, '2019-20']);
+    assert.equal(financialYearOf({ start: 'x2019-04-01', end: '2020-03-31' }), null);
+    assert.equal(financialYearOf({ start: '2019-04-01x', end: '2020-03-31' }), null);
+    assert.equal(financialYearOf({ start: '2019-04-01', end: 'x2020-03-31' }), null);
+    assert.equal(financialYearOf({ start: '2019-04-01', end: '2020-03-31x' }), null);
+    assert.equal(financialYearOf({ start: '2019-04-01', end: '2020-06-30' }), null);
+    assert.equal(financialYearOf({ start: '2019-05-01', end: '2020-03-31' }), null);
+    assert.equal(financialYearOf({ start: '2099-04-01', end: '2100-03-31' }), '2099-00');
+  });
+
   it('read years as "2019-20" and find the year of a period from 1 April to 31 March', () => {
     assert.deepEqual(['2019-20', '2019/20', '2019–20', '2019-2020', ' 1999-00 '].map(parseFinancialYear), ['2019-20', '2019-20', '2019-20', '2019-20', '1999-00']);
     assert.deepEqual(['2019', '2019-21', '2019-2021', '19-20', 'x'].map(parseFinancialYear), [null, null, null, null, null]);
