@@ -59,6 +59,24 @@ describe('csvRead', () => {
     assert.ok(readCsv('a,b,c,d\n1234567890', limits).ok);
   });
 
+  it('takes what is exactly at its limits, and names the line a long quoted field opened on', () => {
+    const limits: CsvLimits = { maxLength: 100, maxRecords: 3, maxFields: 4, maxFieldLength: 10 };
+    assert.deepEqual(readCsv('abcdefghij\n"1234567890"', limits), { ok: true, records: [{ fields: ['abcdefghij'], line: 1, start: 0, end: 10 }, { fields: ['1234567890'], line: 2, start: 11, end: 23 }] });
+    assert.deepEqual(readCsv('abcdefghij\n"1234""56789"', limits), { ok: true, records: [{ fields: ['abcdefghij'], line: 1, start: 0, end: 10 }, { fields: ['1234"56789'], line: 2, start: 11, end: 24 }] });
+    assert.deepEqual(error(readCsv('a\n"12345\n678901"', limits)), { line: 2, message: 'a field longer than 10 characters' });
+    assert.deepEqual(error(readCsv('a\n"12\n34""5678901"', limits)), { line: 2, message: 'a field longer than 10 characters' });
+  });
+
+  it('takes a file of exactly the longest length', () => {
+    const limits: CsvLimits = { maxLength: 100, maxRecords: 3, maxFields: 4, maxFieldLength: 100 };
+    assert.deepEqual(readCsv('x'.repeat(100), limits), { ok: true, records: [{ fields: ['x'.repeat(100)], line: 1, start: 0, end: 100 }] });
+  });
+
+  it('ends the last record where the text ends, and counts a lone CR inside a quoted field as a line', () => {
+    assert.deepEqual(readCsv('a,bc'), { ok: true, records: [{ fields: ['a', 'bc'], line: 1, start: 0, end: 4 }] });
+    assert.deepEqual(records('a\n"x\ry"\nb').map((r) => r.line), [1, 2, 4]);
+  });
+
   it('reads hostile input in one pass: a million quotes, commas or line breaks end in a result, not a hang', () => {
     const big = { maxLength: 5_000_000, maxRecords: 5_000_000, maxFields: 5_000_000, maxFieldLength: 5_000_000 };
     assert.ok(readCsv('"'.repeat(1_000_000), big).ok); // 500,000 doubled quotes: one field of quotes

@@ -44,6 +44,15 @@ describe('LineIndex', () => {
     assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3);
     assert.equal(lines.offsetAt({ line: 9, character: 0 }), 5);
     assert.equal(lines.offsetAt({ line: -1, character: 4 }), 0);
+    assert.equal(lines.offsetAt({ line: 2, character: 0 }), 5, 'the line after the last');
+  });
+
+  it('finds the line breaks in order when the text starts with \\n and has a lone \\r later', () => {
+    const lines = new LineIndex('\nA\rB');
+    assert.equal(lines.lineCount, 3);
+    assert.deepEqual([0, 1, 2, 3, 4].map((o) => lines.positionAt(o)), [
+      { line: 0, character: 0 }, { line: 1, character: 0 }, { line: 1, character: 1 }, { line: 2, character: 0 }, { line: 2, character: 1 },
+    ]);
   });
 
   it('has one line for an empty text', () => {
