@@ -93,7 +93,11 @@ describe('formats: the facts each statement reads', () => {
     assert.deepEqual(factsOf('2022-23', 'population-council', 'Adjusted for the Council\'s population'), []);
   });
 
-  it('reads no table where the heading has no columns after it', () => {
+  it('reads a table of two columns, a label repeated in the header once, and no table where the heading has no columns after it', () => {
+    const columns = (text: string): unknown[] =>
+      factsOf('tables-2018-19', 'decisions-table', text).map((f) => (f.kind === 'table' ? f.table.columns.map((c) => [c.key, c.label.text, c.figure.value]) : f));
+    assert.deepEqual(columns('Decisions made\nUpheld Not upheld\n5 7'), [[['upheld', 'Upheld', 5], ['notUpheld', 'Not upheld', 7]]]);
+    assert.deepEqual(columns('Decisions made\nUpheld Not upheld Upheld\n5 7'), [[['upheld', 'Upheld', 5], ['notUpheld', 'Not upheld', 7]]]);
     assert.deepEqual(factsOf('tables-2018-19', 'decisions-table', 'Decisions made in the year were few.'), []);
   });
 
@@ -110,6 +114,7 @@ describe('formats: the facts each statement reads', () => {
     ]) {
       assert.deepEqual(texts(factsOf('quoted', 'quoted-period', text!)), [{ kind: 'period', area: 'intro', from, to, whole: text }], text);
     }
+    assert.deepEqual(factsOf('quoted', 'quoted-period', '1st April 2021 to 31st February 2022'), []);
     assert.deepEqual(texts(factsOf('quoted', 'quoted-letter-for-year-range', 'the Annual Review letter for 2021/22')), [
       { kind: 'period', area: 'intro', from: '2021-04-01', to: '2022-03-31', whole: '2021/22', inProse: true },
     ]);
