@@ -203,9 +203,9 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
         // After a window reload the letter text's tab usually comes back (a file system's tab is
-        // restored), in the letter language and with its finding. In one run of four code-server
-        // restored no editor at all, in one of three runs so far: then
-        // the check says so and opens the PDF again, as a person would.
+        // restored), in the letter language and with its finding. Once in three runs so far,
+        // code-server restored no editor at all: then the check says so and opens the PDF again, as a
+        // person would.
         await page.waitForTimeout(2000);
         await page.reload();
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: L005_PDF }).first().waitFor({ timeout: WAIT.workbench });
