@@ -202,7 +202,7 @@ export async function runE2E({ cs, runDir, runEnv, log }) {
         await useTheme(page, userDataDir, settings, 'Default Light Modern', 'light_modern', log);
         await row.waitFor({ timeout: WAIT.diagnostics });
         await page.screenshot({ path: join(RESULTS, 'pdf-letter-light.png') });
-        // After a window reload the letter text's tab usually comes back (a file system's tab is
+        // After a window reload the letter text's tab often comes back (a file system's tab is
         // restored), in the letter language and with its finding. In two runs of five so far,
         // code-server restored no editor at all: then the check says so and opens the PDF again, as a
         // person would.
