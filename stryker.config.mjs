@@ -1,5 +1,8 @@
 // StrykerJS on src/core, run by `npm run mutate` (scripts/mutate.mjs), which scores the result.
-// - The core's own unit tests (test/mutate/mocharc.json), loaded through tsx as in `npm test`.
+// - The core's own unit tests and the golden outputs (test/mutate/mocharc.json), loaded through tsx as
+//   in `npm test`. The golden test compares every sample's and fixture's letter model, every span, and
+//   the generated corpus's reports: the parser's exact output, so it is in the sandbox with its inputs
+//   (bench/corpus.ts generates part of the corpus).
 // - perTest coverage: Stryker's mocha runner names the running test in a root beforeEach, and runs
 //   each mutant only against the tests that reached it, in one test process. Code run while a test
 //   file loads (in a describe() body) counts for no test, and code run in a before() counts for the
@@ -24,5 +27,5 @@ export default {
   reporters: ['progress', 'clear-text', 'json'],
   jsonReporter: { fileName: out },
   htmlReporter: { fileName: process.env.LETTER_REVIEW_MUTATION_HTML ?? join(tmpdir(), 'letter-review-mutation.html') },
-  ignorePatterns: ['dist', 'out', '.vscode-test', 'test-results', '.bench', 'test/golden/corpus.jsonl', 'bench'],
+  ignorePatterns: ['dist', 'out', '.vscode-test', 'test-results', '.bench'],
 };
