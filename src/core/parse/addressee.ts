@@ -56,13 +56,21 @@ function twoLines(first: Line, last: Line, salutationName: string, span: Address
       span,
     };
   }
+  // "Dr Ramewal Chief Executive": the words after the name are a role only when one is a role's word;
+  // "Ms Jo Brown" is a name, not "Ms Jo" with the role "Brown".
   const nameRole = splitName(first.trimmed, salutationName);
+  if (!isRole(nameRole.rest)) return { name: locatedLine(first), role: null, authority: locatedLine(last), span };
   return {
     name: located(nameRole.name, first.trimmedStart),
-    role: nameRole.rest ? located(nameRole.rest, first.trimmedStart + first.trimmed.length - nameRole.rest.length) : null,
+    role: located(nameRole.rest, first.trimmedStart + first.trimmed.length - nameRole.rest.length),
     authority: locatedLine(last),
     span,
   };
+}
+
+/** Whether words (after a name) name a job: one of them is a role's word ("Chief Executive", "Head of Paid Service"). */
+function isRole(words: string): boolean {
+  return words.split(/\s+/).some((w) => ROLE_END.test(withoutTrailingPunctuation(w)));
 }
 
 /** Name first: the salutation's name when the line starts with it, else honorific + surname. */
@@ -71,9 +79,21 @@ function splitName(line: string, salutationName: string): { name: string; rest: 
     return { name: line.slice(0, salutationName.length), rest: line.slice(salutationName.length).trim() };
   }
   const words = line.split(/\s+/);
-  const take = words.length > 1 && HONORIFIC.test(words[0]!) ? 2 : 1;
-  const name = words.slice(0, take).join(' ');
+  const take = surnameAt(words, salutationName) ?? (words.length > 1 && HONORIFIC.test(words[0]!) ? 2 : 1);
+  const name = words.slice(0, take).join(' ').replace(/,$/, '');
   return { name, rest: words.slice(take).join(' ') };
+}
+
+/**
+ * "Dear Ms Brown" and "Ms Jo Brown Chief Executive …": the name runs to the salutation's surname when
+ * the salutation is an honorific and a surname, and the surname is among the line's first words.
+ */
+function surnameAt(words: readonly string[], salutationName: string): number | null {
+  const salutation = salutationName.split(/\s+/);
+  if (salutation.length !== 2 || !HONORIFIC.test(salutation[0]!)) return null;
+  const surname = salutation[1]!.toLowerCase();
+  const at = words.slice(1, 4).findIndex((w) => withoutTrailingPunctuation(w).toLowerCase() === surname);
+  return at < 0 ? null : at + 2;
 }
 
 /** The word without one trailing ',' or '.'. */
