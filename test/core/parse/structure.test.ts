@@ -1,0 +1,81 @@
+// The letter's body (parse/structure.ts): section headings by the formats' rules, Markdown or bold
+// dress; the sign-off and signatory; statistics page footers; each section's span. Exact spans.
+import * as assert from 'node:assert/strict';
+import { parseLetter } from '../../../src/core';
+
+/** A part's text and span, checked against the source: the span must hold exactly that text. */
+function part(source: string, text: string, from = 0): { text: string; span: { start: number; end: number } } {
+  const start = source.indexOf(text, from);
+  assert.ok(start >= 0, `"${text}" is not in the source`);
+  return { text, span: { start, end: start + text.length } };
+}
+
+const headingsOf = (text: string): string[] => parseLetter(text).sections.map((s) => s.heading.text);
+
+describe('parse: the body of a letter', () => {
+  it('reads section headings by rule, plain, dressed, indented or with a colon, and gives each its level', () => {
+    const text = 'Complaint statistics\nWords.\n\n  Complaints upheld:  \nWords.\n\n## Resources to help you get it right\nWords.\n\n**Anything Bold**\nWords.\n\n### A Markdown heading\n';
+    const letter = parseLetter(text);
+    assert.deepEqual(letter.sections.map((s) => [s.heading, s.level]), [
+      [part(text, 'Complaint statistics'), 1],
+      [part(text, 'Complaints upheld'), 2],
+      [part(text, 'Resources to help you get it right'), 1],
+      [part(text, 'Anything Bold'), 1],
+      [part(text, 'A Markdown heading'), 3],
+    ]);
+  });
+
+  it('takes no bold figure, bold sentence, long bold line or line over 100 characters for a heading', () => {
+    assert.deepEqual(headingsOf('**45%**\n\n**This is a sentence.**\n\n**Ends with a comma,**\n\n**one two three four five six seven eight nine ten eleven**\n'), []);
+    assert.deepEqual(headingsOf('**one two three four five six seven eight nine ten**\n'), ['one two three four five six seven eight nine ten'], 'ten words');
+    assert.deepEqual(headingsOf(`## ${'a'.repeat(101)}\n`), [], 'a Markdown heading of 101 characters');
+    assert.deepEqual(headingsOf(`## ${'a'.repeat(100)}\n`), ['a'.repeat(100)]);
+    assert.deepEqual(headingsOf(`Complaints upheld ${'x'.repeat(90)}\n`), [], 'a plain line of over 100 characters');
+    assert.deepEqual(headingsOf(`**Complaints upheld** ${'x'.repeat(180)}\n`), [], 'a line of over 200 characters is passed over');
+  });
+
+  it('runs each section from its heading to the next, without the blank lines before it', () => {
+    const text = 'Complaint statistics\nWords here.\n\n\nComplaints upheld\nMore words.\n\n';
+    const [first, second] = parseLetter(text).sections;
+    assert.deepEqual(first!.span, { start: 0, end: text.indexOf('here.') + 5 });
+    assert.deepEqual(second!.span, { start: text.indexOf('Complaints upheld'), end: text.indexOf('words.') + 6 });
+    const alone = '  Complaint statistics  ';
+    assert.deepEqual(parseLetter(alone).sections[0]!.span, { start: 2, end: alone.length }, 'a heading alone: to its line end');
+  });
+
+  it('reads the sign-off and the signatory lines after it, up to a blank line', () => {
+    const text = 'Words.\n\nYours sincerely,\n\nMichael King\nLocal Government and Social Care Ombudsman\nChair, Commission for Local Administration in England\n\nComplaint statistics\n';
+    const letter = parseLetter(text);
+    assert.deepEqual(letter.signOff, part(text, 'Yours sincerely,'));
+    assert.deepEqual(letter.signatory, {
+      text: 'Michael King\nLocal Government and Social Care Ombudsman\nChair, Commission for Local Administration in England',
+      span: { start: text.indexOf('Michael'), end: text.indexOf('England') + 7 },
+    });
+    assert.deepEqual(headingsOf(text), ['Complaint statistics'], 'a heading after the signatory');
+    for (const signOff of ['Yours faithfully', 'Kind regards', 'BEST WISHES.']) {
+      const t = `Words.\n${signOff}\nA Person`;
+      assert.deepEqual(parseLetter(t).signOff, part(t, signOff), signOff);
+      assert.deepEqual(parseLetter(t).signatory, part(t, 'A Person'), signOff);
+    }
+    assert.equal(parseLetter('Yours sincerely for now').signOff, null, 'not the whole line');
+    const first = 'Yours sincerely\nA\n\nKind regards\nB';
+    assert.deepEqual(parseLetter(first).signOff, part(first, 'Yours sincerely'), 'the first sign-off');
+    assert.deepEqual(parseLetter(first).signatory, part(first, 'A'));
+  });
+
+  it('reads statistics page footers anywhere: the council and the period end', () => {
+    const text = 'Words.\n  Bassetlaw District Council For the period ending: 31/03/20  \nMore.\n**Rochford District Council** for the period ending 31/03/2020\n';
+    const [a, b] = parseLetter(text).footers;
+    assert.deepEqual(a, {
+      authority: part(text, 'Bassetlaw District Council'),
+      periodEnd: { source: 'footer', start: null, end: '2020-03-31', text: 'For the period ending: 31/03/20', span: { start: text.indexOf('For the'), end: text.indexOf('31/03/20  ') + 8 } },
+      span: { start: text.indexOf('Bassetlaw'), end: text.indexOf('31/03/20  ') + 8 },
+    });
+    assert.deepEqual(b!.authority, part(text, 'Rochford District Council'), 'its bold dress left out');
+    assert.equal(b!.periodEnd.end, '2020-03-31');
+    assert.equal(b!.periodEnd.text, 'for the period ending 31/03/2020');
+    assert.deepEqual(parseLetter('Bassetlaw District Council For the period ending: 31/02/20').footers, [], 'no such day');
+    assert.deepEqual(parseLetter('AB For the period ending: 31/03/20').footers, [], 'a name of at least three characters');
+    assert.deepEqual(parseLetter('ABC For the period ending: 1/3/20').footers.map((f) => f.periodEnd.end), ['2020-03-01'], 'the shortest footer');
+  });
+});
