@@ -33,14 +33,13 @@ export function readAddressee(block: readonly Line[], salutationName: string): A
   }
   if (block.length === 2) return twoLines(first, last, salutationName, span);
   // One line: "Dr Ramewal Chief Executive Sevenoaks District Council".
-  const t = first.trimmed;
-  const { name, rest } = splitName(t, salutationName);
-  const split = splitRoleAndAuthority(rest);
   const base = first.trimmedStart;
+  const { name, rest, restStart } = splitName(first.trimmed, salutationName);
+  const split = splitRoleAndAuthority(rest);
   return {
     name: name ? located(name, base) : null,
-    role: split.role ? located(split.role, base + t.indexOf(split.role, name.length)) : null,
-    authority: split.authority ? located(split.authority, base + t.length - split.authority.length) : null,
+    role: split.role ? located(split.role, base + restStart) : null,
+    authority: split.authority ? located(split.authority, base + restStart + split.authorityStart) : null,
     span,
   };
 }
@@ -49,50 +48,54 @@ export function readAddressee(block: readonly Line[], salutationName: string): A
 function twoLines(first: Line, last: Line, salutationName: string, span: Addressee['span']): Addressee {
   const split = splitRoleAndAuthority(last.trimmed);
   if (split.role) {
-    return {
-      name: locatedLine(first),
-      role: located(split.role, last.trimmedStart),
-      authority: located(split.authority, last.trimmedStart + last.trimmed.length - split.authority.length),
-      span,
-    };
+    return { name: locatedLine(first), role: located(split.role, last.trimmedStart), authority: located(split.authority, last.trimmedStart + split.authorityStart), span };
   }
   // "Dr Ramewal Chief Executive": the words after the name are a role only when one is a role's word;
   // "Ms Jo Brown" is a name, not "Ms Jo" with the role "Brown".
   const nameRole = splitName(first.trimmed, salutationName);
   if (!isRole(nameRole.rest)) return { name: locatedLine(first), role: null, authority: locatedLine(last), span };
-  return {
-    name: located(nameRole.name, first.trimmedStart),
-    role: located(nameRole.rest, first.trimmedStart + first.trimmed.length - nameRole.rest.length),
-    authority: locatedLine(last),
-    span,
-  };
+  return { name: located(nameRole.name, first.trimmedStart), role: located(nameRole.rest, first.trimmedStart + nameRole.restStart), authority: locatedLine(last), span };
 }
 
 /** Whether words (after a name) name a job: one of them is a role's word ("Chief Executive", "Head of Paid Service"). */
 function isRole(words: string): boolean {
-  return words.split(/\s+/).some((w) => ROLE_END.test(withoutTrailingPunctuation(w)));
+  return wordsOf(words).some((w) => ROLE_END.test(withoutTrailingPunctuation(w.text)));
 }
 
-/** Name first: the salutation's name when the line starts with it, else honorific + surname. */
-function splitName(line: string, salutationName: string): { name: string; rest: string } {
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text with their offsets: names and roles are cut from the text itself, so their spans hold them exactly. */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** Name first: the salutation's name when the line starts with it, else honorific + surname. `rest` starts at `restStart`. */
+function splitName(line: string, salutationName: string): { name: string; rest: string; restStart: number } {
   if (salutationName && line.toLowerCase().startsWith(salutationName.toLowerCase())) {
-    return { name: line.slice(0, salutationName.length), rest: line.slice(salutationName.length).trim() };
+    const after = wordsOf(line.slice(salutationName.length))[0];
+    const restStart = after ? salutationName.length + after.start : line.length;
+    return { name: line.slice(0, salutationName.length), rest: line.slice(restStart), restStart };
   }
-  const words = line.split(/\s+/);
-  const take = surnameAt(words, salutationName) ?? (words.length > 1 && HONORIFIC.test(words[0]!) ? 2 : 1);
-  const name = words.slice(0, take).join(' ').replace(/,$/, '');
-  return { name, rest: words.slice(take).join(' ') };
+  const words = wordsOf(line);
+  const take = Math.min(words.length, surnameAt(words, salutationName) ?? (words.length > 1 && HONORIFIC.test(words[0]!.text) ? 2 : 1));
+  const next = words[take];
+  const restStart = next ? next.start : line.length;
+  return { name: line.slice(0, words[take - 1]?.end ?? 0).replace(/,$/, ''), rest: line.slice(restStart), restStart };
 }
 
 /**
  * "Dear Ms Brown" and "Ms Jo Brown Chief Executive …": the name runs to the salutation's surname when
  * the salutation is an honorific and a surname, and the surname is among the line's first words.
  */
-function surnameAt(words: readonly string[], salutationName: string): number | null {
+function surnameAt(words: readonly Word[], salutationName: string): number | null {
   const salutation = salutationName.split(/\s+/);
   if (salutation.length !== 2 || !HONORIFIC.test(salutation[0]!)) return null;
   const surname = salutation[1]!.toLowerCase();
-  const at = words.slice(1, 4).findIndex((w) => withoutTrailingPunctuation(w).toLowerCase() === surname);
+  const at = words.slice(1, 4).findIndex((w) => withoutTrailingPunctuation(w.text).toLowerCase() === surname);
   return at < 0 ? null : at + 2;
 }
 
@@ -102,15 +105,17 @@ function withoutTrailingPunctuation(word: string): string {
   return last === 44 /* , */ || last === 46 /* . */ ? word.slice(0, -1) : word;
 }
 
-/** "Interim Managing Director Hertsmere Borough Council" → role, authority. */
-function splitRoleAndAuthority(rest: string): { role: string | null; authority: string } {
-  const words = rest.split(/\s+/).filter((w) => w !== '');
+/** "Interim Managing Director Hertsmere Borough Council" → role, authority (which starts at `authorityStart` in `rest`). */
+function splitRoleAndAuthority(rest: string): { role: string | null; authority: string; authorityStart: number } {
+  const words = wordsOf(rest);
   let cut = -1;
   for (let i = 0; i < words.length - 1; i++) {
-    const next = words[i + 1]!;
+    const next = words[i + 1]!.text;
     const capital = next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90; // /^[A-Z]/
-    if (capital && ROLE_END.test(withoutTrailingPunctuation(words[i]!)) && !/^(?:of|and|&)$/i.test(next)) cut = i;
+    if (capital && ROLE_END.test(withoutTrailingPunctuation(words[i]!.text)) && !/^(?:of|and|&)$/i.test(next)) cut = i;
   }
-  if (cut < 0) return { role: null, authority: rest.trim() };
-  return { role: words.slice(0, cut + 1).join(' ').replace(/,$/, ''), authority: words.slice(cut + 1).join(' ') };
+  const first = words[0];
+  if (cut < 0) return { role: null, authority: rest.trim(), authorityStart: first ? first.start : 0 };
+  const authority = words[cut + 1]!;
+  return { role: rest.slice(words[0]!.start, words[cut]!.end).replace(/,$/, ''), authority: rest.slice(authority.start).trimEnd(), authorityStart: authority.start };
 }

@@ -112,4 +112,40 @@ describe('parse: the addressee block', () => {
     assert.deepEqual(addresseeOf(one, 'Jo').name, part(one, 'Ms Jo'), 'a first name: the honorific and one word, as before');
     assert.deepEqual(addresseeOf('Ms Jo Ann Lee Brown Kent County Council', 'Ms Brown').name, { text: 'Ms Jo', span: { start: 0, end: 5 } });
   });
+
+  it('cuts names and roles from the line itself: runs of spaces stay inside their spans', () => {
+    const one = 'Dr  Ramewal   Chief  Executive,  Sevenoaks District Council';
+    assert.deepEqual(addresseeOf(one), { name: part(one, 'Dr  Ramewal'), role: part(one, 'Chief  Executive'), authority: part(one, 'Sevenoaks District Council'), span: { start: 0, end: one.length } });
+    const salutation = 'Dr Ramewal   Chief Executive Kent County Council';
+    assert.deepEqual(addresseeOf(salutation, 'Dr Ramewal').role, part(salutation, 'Chief Executive'));
+    const two = 'Dr  Ramewal  Chief Executive\nSevenoaks District Council';
+    assert.deepEqual(addresseeOf(two).role, part(two, 'Chief Executive'));
+    assert.deepEqual(addresseeOf(two).name, part(two, 'Dr  Ramewal'));
+    const alone = 'Dr Ramewal';
+    assert.deepEqual(addresseeOf(alone, 'Dr Ramewal'), { name: part(alone, 'Dr Ramewal'), role: null, authority: null, span: { start: 0, end: alone.length } }, 'the name alone');
+    assert.deepEqual(addresseeOf('Ramewal'), { name: part('Ramewal', 'Ramewal'), role: null, authority: null, span: { start: 0, end: 7 } });
+  });
+
+  it('ends a role only before a capital A to Z, and at its last role word', () => {
+    const cases: [string, string | null][] = [
+      ['Chief Executive Amber Valley Borough Council', 'Chief Executive'],
+      ['Chief Executive Zetland Council', 'Chief Executive'],
+      ['Chief Executive 1 Kent Council', null],
+      ['Chief Executive [Kent] Council', null],
+      ['Chief Executive Kent County Council officer responsible', 'Chief Executive'],
+    ];
+    for (const [line, role] of cases) assert.equal(addresseeOf(`Ms Jo Brown\n${line}`).role?.text ?? null, role, line);
+  });
+
+  it('takes the surname only from a salutation of an honorific and one name', () => {
+    const line = 'Mr John Smith Chief Executive Kent County Council';
+    assert.deepEqual(addresseeOf(line, 'Mr John Smith').name, part(line, 'Mr John Smith'), 'the whole salutation starts the line');
+    const other = 'Mr Ian John Smith Chief Executive Kent County Council';
+    assert.deepEqual(addresseeOf(other, 'Mr John Smith').name, part(other, 'Mr Ian'), 'three words: no surname rule');
+    assert.deepEqual(addresseeOf(other, 'Sir John').name, part(other, 'Mr Ian John'), 'Sir and a first name');
+    assert.deepEqual(addresseeOf('Ms Brown Kent County Council', 'Ms Brown').name, part('Ms Brown Kent County Council', 'Ms Brown'));
+    const first = 'Brown Ms Jo Chief Executive Kent County Council';
+    assert.deepEqual(addresseeOf(first, 'Ms Brown').name, part(first, 'Brown'), 'the surname first is not after the honorific');
+  });
 });
+

@@ -100,4 +100,29 @@ describe('parse: the opening of a letter', () => {
     assert.deepEqual(letter.title, part(text, 'Local Government and Social Care Ombudsman: Annual Review letter 2022'));
     assert.equal(letter.reviewYear, 2022);
   });
+
+  it('reads nothing of the opening after the title, and only the first salutation', () => {
+    assert.equal(parseLetter('Annual Review letter 2020\n22 July 2020\nBy email').date, null, 'a date after the title');
+    assert.equal(parseLetter('Annual Review letter 2020\n22 July 2020\nBy email').delivery, null);
+    const two = 'Dear Sir\nDear Madam';
+    assert.deepEqual(parseLetter(two).salutation, part(two, 'Dear Sir'));
+  });
+
+  it('reads dates starting 0 to 9, and keeps an impossible date line for a heading', () => {
+    assert.equal(parseLetter('Ombudsman\n01 April 2020').date?.iso, '2020-04-01');
+    assert.equal(parseLetter('Ombudsman\n9 April 2020').date?.iso, '2020-04-09');
+    assert.deepEqual(headings('Ombudsman\n## 31 February 2020\nWords.'), ['31 February 2020'], 'no such day: not taken by the opening');
+    assert.equal(parseLetter(`The Ombudsman ${'x'.repeat(106)}`).heading, null, 'a line of 120 characters');
+  });
+
+  it('reads the addressee after a delivery line on the first line, and claims only its own lines', () => {
+    const text = 'By email\nMs Jo Brown\nKent County Council\nDear Ms Brown';
+    assert.deepEqual(parseLetter(text).addressee?.authority, part(text, 'Kent County Council'));
+    assert.deepEqual(headings('Complaint statistics\nBy email\nMs Jo Brown\nKent County Council\nDear Ms Brown'), ['Complaint statistics'], 'the line before the delivery line stays a heading');
+  });
 });
+
+function headings(text: string): string[] {
+  return parseLetter(text).sections.map((s) => s.heading.text);
+}
+

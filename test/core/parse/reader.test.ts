@@ -104,4 +104,16 @@ describe('parse: the statement reader', () => {
     assert.deepEqual(reader.textFrom(12, 5), { text: '', start: 10, end: 10 });
     assert.deepEqual(reader.textFrom(3, -2), { text: '', start: 3, end: 3 });
   });
+
+  it('ends a line at a lone CR before a later LF, and reads no written date without its day or month', () => {
+    const { reader, flat } = readerOf('one\rtwo\nthree');
+    assert.deepEqual(reader.lineOf(flat.indexOf('one')), capture(flat, 'one'));
+    assert.deepEqual(reader.lineOf(flat.indexOf('two')), capture(flat, 'two'));
+    const d = readerOf('April 2020');
+    assert.equal(d.reader.date({ fm: capture(d.flat, 'April'), fy: capture(d.flat, '2020') }, 'f'), null);
+    assert.equal(d.reader.date({ fd: capture(d.flat, '20'), fy: capture(d.flat, '2020') }, 'f'), null);
+    const w = readerOf('aB cd');
+    assert.deepEqual(w.reader.word(capture(w.flat, 'aB')), capture(w.flat, 'a'), 'two letters');
+  });
 });
+
