@@ -12,19 +12,25 @@ export function undressed(line: Line): { text: string; start: number; level: num
     text = text.slice(hashes[0].length);
     start += hashes[0].length;
   }
+  // A colon after the bold ("**Complaints upheld**:") or inside it ("**Complaints upheld:**").
+  text = withoutTrailingColon(text);
   let bold = false;
   if (text.length > 4 && text.startsWith('**') && text.endsWith('**') && !text.slice(2, -2).includes('**')) {
     bold = true;
-    text = text.slice(2, -2);
+    text = withoutTrailingColon(text.slice(2, -2));
     start += 2;
   }
-  // The look-behind starts the match only where a run of spaces starts: linear on long lines.
-  const trailing = text.endsWith(':') ? /(?<!\s)\s*:$/.exec(text) : null;
-  if (trailing) text = text.slice(0, text.length - trailing[0].length);
   // Most lines are already trimmed: trim (and measure the lead) only when an end is white space.
   if (text === '' || !(isWhiteSpace(text.charCodeAt(0)) || isWhiteSpace(text.charCodeAt(text.length - 1)))) return { text, start, level, bold };
   const lead = /^\s*/.exec(text)![0].length;
   return { text: text.trim(), start: start + lead, level, bold };
+}
+
+/** The text without one trailing colon and the white space before it. */
+function withoutTrailingColon(text: string): string {
+  // The look-behind starts the match only where a run of spaces starts: linear on long lines.
+  const trailing = text.endsWith(':') ? /(?<!\s)\s*:$/.exec(text) : null;
+  return trailing ? text.slice(0, text.length - trailing[0].length) : text;
 }
 
 /** Whether the line is blank, told from its first character when it can be (without trimming it). */

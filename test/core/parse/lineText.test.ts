@@ -19,6 +19,8 @@ describe('parse: a line without its dress', () => {
     assert.deepEqual(undress('#hashtag'), { text: '#hashtag', start: 0, level: null, bold: false });
     assert.deepEqual(undress('**Complaints upheld**'), { text: 'Complaints upheld', start: 2, level: null, bold: true });
     assert.deepEqual(undress('# **Bold heading**'), { text: 'Bold heading', start: 4, level: 1, bold: true });
+    assert.deepEqual(undress('**Bold heading**:'), { text: 'Bold heading', start: 2, level: null, bold: true }, 'a colon after the bold');
+    assert.deepEqual(undress('**Bold heading :**'), { text: 'Bold heading', start: 2, level: null, bold: true }, 'a colon inside it');
     assert.deepEqual(undress('Complaint statistics :'), { text: 'Complaint statistics', start: 0, level: null, bold: false });
     assert.deepEqual(undress('Note: ::'), { text: 'Note: :', start: 0, level: null, bold: false }, 'one colon');
   });

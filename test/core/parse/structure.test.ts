@@ -25,6 +25,11 @@ describe('parse: the body of a letter', () => {
     ]);
   });
 
+  it('reads a bold heading with its colon after the bold', () => {
+    const text = 'Words.\n\n**Complaints upheld**:\n80% of complaints we investigated were upheld.';
+    assert.deepEqual(parseLetter(text).sections.map((s) => [s.heading, s.level]), [[part(text, 'Complaints upheld'), 2]]);
+  });
+
   it('takes no bold figure, bold sentence, long bold line or line over 100 characters for a heading', () => {
     assert.deepEqual(headingsOf('**45%**\n\n**This is a sentence.**\n\n**Ends with a comma,**\n\n**one two three four five six seven eight nine ten eleven**\n'), []);
     assert.deepEqual(headingsOf('**one two three four five six seven eight nine ten**\n'), ['one two three four five six seven eight nine ten'], 'ten words');
