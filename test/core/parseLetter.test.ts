@@ -20,6 +20,12 @@ describe('parseLetter', () => {
     assert.equal(parseLetter(text).reviewYear, 2019);
   });
 
+  it('takes no review year from a period whose start is no date ("30 February")', () => {
+    const text = `Between 30 February 2023 and 31 March 2024\n\n${formatFixture('2018-19-statistics.txt')}`;
+    assert.deepEqual(periodsOf(text), [['heading', null, '2024-03-31'], ...BLOCKS_2019]);
+    assert.equal(parseLetter(text).reviewYear, 2019);
+  });
+
   it('names as the council the one the text names first: the title\'s, or the statistics\'', () => {
     const [first, ...rest] = formatFixture('2018-19-statistics.txt').split('\n');
     const title = 'Annual Review letter 2019 – Rochford District Council';
