@@ -2,9 +2,10 @@
 // council the letter names first, the intro's period, whether figures are expected, and the period
 // the letter covers (letterPeriod).
 import * as assert from 'node:assert/strict';
-import { letterPeriod, parseLetter } from '../../src/core';
+import { letterPeriod, parseLetter, summarizeLetter } from '../../src/core';
 import type { PeriodMention } from '../../src/core';
 import { formatFixture } from './support/formatFixtures';
+import { realLetter } from './support/letters';
 
 const periodsOf = (text: string): [string, string | null, string][] => parseLetter(text).periods.map((p) => [p.source, p.start, p.end]);
 const BLOCKS_2019: [string, string | null, string][] = [
@@ -31,6 +32,15 @@ describe('parseLetter', () => {
     const title = 'Annual Review letter 2019 – Rochford District Council';
     assert.equal(parseLetter(`${title}\n\n${first}\n${rest.join('\n')}`).statistics.authority?.text, 'Rochford District Council');
     assert.equal(parseLetter(`${first}\n\n${title}\n\n${rest.join('\n')}`).statistics.authority?.text, 'Wealden District Council');
+  });
+
+  it('takes the addressee\'s council as the letter\'s own: a sentence naming it is read, one naming another is not', () => {
+    const rochford = realLetter('004');
+    const opening = rochford.slice(0, rochford.indexOf('\n', rochford.indexOf('Dear')) + 1);
+    const upheldIn = (council: string): number | null | undefined =>
+      summarizeLetter(parseLetter(`${opening}\nIn ${council}, 40% of complaints the Ombudsman investigated were upheld.\n`)).statistics.upheld?.percent;
+    assert.equal(upheldIn('Rochford District Council'), 40);
+    assert.equal(upheldIn('Castle Point Borough Council'), undefined);
   });
 
   it('keeps the start of a period the intro quotes, and gives the year before its end to one it does not', () => {
