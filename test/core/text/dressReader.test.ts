@@ -37,6 +37,7 @@ describe('the dress reader: headings', () => {
     assert.deepEqual(runs('####### Seven'), [['####### Seven', 0]]);
     assert.deepEqual(runs('#tag'), [['#tag', 0]]);
     assert.deepEqual(runs('Note ## mid *x*'), [['Note ## mid *x*', 0]]);
+    assert.deepEqual(runs('Note **## mid**'), [['Note ', 0], ['## mid', 7]]);
   });
 });
 
@@ -105,6 +106,7 @@ describe('the dress reader: links', () => {
     assert.deepEqual(runs('a [b) c'), [['a [b) c', 0]]);
     assert.deepEqual(runs('[a](b'), [['[a](b', 0]]);
     assert.deepEqual(runs('[x)](y)'), [['x)', 1]]);
+    assert.deepEqual(runs('[a [b](c)'), [['a [b', 1]], 'a "[" inside a link is its text');
   });
 
   it('takes only a "[" as the start of a link, not a star before it', () => {
@@ -130,6 +132,7 @@ describe('the dress reader: stars, tags and spaces', () => {
   it('keeps a single star and drops a double one', () => {
     assert.deepEqual(runs('2 * 3 **4**'), [['2 * 3 ', 0], ['4', 8]]);
     assert.deepEqual(runs('**bold**'), [['bold', 2]]);
+    assert.deepEqual(runs('2 <**3**'), [['2 <', 0], ['3', 5]]);
   });
 
   it('drops dress tags and keeps other tags as literal text', () => {

@@ -43,5 +43,8 @@ describe('the flat text map', () => {
     const flat = flatten('a **b** c');
     assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((o) => flat.flatIndexOf(o)), [0, 1, 2, 2, 2, 3, 3, 3, 4, 5]);
     assert.equal(flatten('').flatIndexOf(0), 0);
+    // A comment read as a space at its end: the space and the "b" after it share source offset 9, which gives the "b".
+    const comment = flatten('a<!--x-->b');
+    assert.deepEqual([0, 1, 5, 8, 9, 10].map((o) => comment.flatIndexOf(o)), [0, 1, 1, 1, 2, 3]);
   });
 });
