@@ -30,6 +30,10 @@ describe('looksLikeLetter', () => {
     assert.equal(looksLikeLetter(readme), false);
     assert.equal(looksLikeLetter(''), false);
   });
+  it('is true on two signs, the heading and the title, and false on one', () => {
+    assert.equal(looksLikeLetter('Local Government & Social Care OMBUDSMAN\nAnnual Review letter 2020\n'), true);
+    assert.equal(looksLikeLetter('Local Government & Social Care OMBUDSMAN\nDear Sir\n'), false);
+  });
   it('reads only the opening of a huge text', () => {
     const huge = `${'lorem ipsum '.repeat(100_000)}\n${realLetter('004')}`;
     assert.equal(looksLikeLetter(huge), false);
@@ -49,6 +53,21 @@ describe('looksBinary', () => {
     assert.equal(looksBinary('Annual Review letter\u0000 2020'), true);
     assert.equal(looksBinary(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 32)).toString('latin1')), true);
     assert.equal(looksBinary(new TextDecoder().decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0xfd, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]))), true);
+  });
+  it('counts C0 controls other than tab to carriage return, and is true past one in 20 characters plus 8', () => {
+    // 200 characters: true from 19 controls (200 / 20 + 8 = 18), without a NUL.
+    const padded = (controls: string, filler = 'a'): string => controls + filler.repeat(200 - controls.length);
+    assert.equal(looksBinary(padded('\u0001'.repeat(18))), false, '18 controls');
+    assert.equal(looksBinary(padded('\u0001'.repeat(19))), true, '19 controls');
+    for (const c of ['\u0008', '\u000e', '\u001f']) assert.equal(looksBinary(padded(c.repeat(19))), true, JSON.stringify(c));
+    // Tab, line feed, vertical tab, form feed, carriage return and the space are not counted.
+    for (const c of ['\t', '\n', '\v', '\f', '\r']) assert.equal(looksBinary(padded(`${'\u0001'.repeat(18)}${c.repeat(20)}`)), false, JSON.stringify(c));
+    assert.equal(looksBinary(padded('\u0001'.repeat(18), ' ')), false, 'spaces');
+  });
+  it('reads only the opening for control characters, 8,192 characters unless told', () => {
+    assert.equal(looksBinary(`${'a'.repeat(8192)}\u0000`), false);
+    assert.equal(looksBinary(`${'a'.repeat(8191)}\u0000`), true);
+    assert.equal(looksBinary('abc\u0000', 3), false);
   });
   it('is false on a few stray control characters in a letter', () => {
     assert.equal(looksBinary(`${realLetter('004').slice(0, 2000)}\u000c\u0007`), false);

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { checkLetter, parseLetter, reviewText } from '../../src/core';
 import type { Finding } from '../../src/core';
-import { applyDirectives } from '../../src/core/directives';
+import { applyDirectives, readDirectives } from '../../src/core/directives';
 import { rochford } from './support/letters';
 
 // 67% of 1 in 3 (upheld-inconsistent) and "0 satisfactory remedy decision" (plural-mismatch).
@@ -107,11 +107,26 @@ describe('directives in the letter', () => {
       assert.deepEqual(kept([finding('a', disable - 1), finding('a', disable)]), [`a at ${disable - 1}`]);
     });
 
+    it('reads a disable at the very start of the text, for a finding there and one later', () => {
+      const atStart = '<!-- letter-review-disable -->\nfigures';
+      assert.deepEqual(applyDirectives(atStart, [finding('a', 0)]), []);
+      assert.deepEqual(applyDirectives(atStart, [finding('a', atStart.indexOf('figures'))]), []);
+    });
+
     it('gives the same findings out of order as in order', () => {
       const inOrder = [finding('a', 0), finding('a', two), finding('a', enable + 1), finding('b', two)];
       assert.deepEqual(kept(inOrder), ['a at 0', `a at ${enable + 1}`, `b at ${two}`]);
       assert.deepEqual(kept([inOrder[2]!, inOrder[1]!, inOrder[0]!, inOrder[3]!]), [`a at ${enable + 1}`, 'a at 0', `b at ${two}`]);
     });
+  });
+
+  it('are read with their kind, codes and offset; a text without one has none', () => {
+    assert.deepEqual(readDirectives('<!-- letter-review-disable a b -->\n<!--letter-review-enable-->'), [
+      { kind: 'disable', codes: ['a', 'b'], offset: 0 },
+      { kind: 'enable', codes: null, offset: 35 },
+    ]);
+    assert.deepEqual(readDirectives('A letter without comments.'), []);
+    assert.deepEqual(readDirectives('<!-- a note --> about letter-review-disable'), []);
   });
 
   it('applies only when checkLetter is given the text', () => {

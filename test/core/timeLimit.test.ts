@@ -39,6 +39,34 @@ describe('time limit', () => {
     assert.throws(() => deadline.check(), (e: unknown) => e instanceof TimeLimitReached && e.limitMs === 500);
   });
 
+  it('says which limit passed, by name', () => {
+    const e = new TimeLimitReached(500);
+    assert.equal(e.message, 'time limit of 500 ms reached');
+    assert.equal(e.name, 'TimeLimitReached');
+  });
+
+  it('reads the clock from performance.now, or from Date.now where there is no performance', () => {
+    const performanceBefore = Object.getOwnPropertyDescriptor(globalThis, 'performance')!;
+    const dateNow = Date.now;
+    let clock = 1000;
+    try {
+      Object.defineProperty(globalThis, 'performance', { value: { now: () => clock }, configurable: true, writable: true });
+      Date.now = () => 0;
+      const fromPerformance = deadlineAfter(500);
+      clock = 1501;
+      assert.throws(() => fromPerformance.check(), TimeLimitReached, 'performance.now');
+      Object.defineProperty(globalThis, 'performance', { value: undefined, configurable: true, writable: true });
+      Date.now = () => clock;
+      const fromDate = deadlineAfter(500);
+      fromDate.check();
+      clock = 2002;
+      assert.throws(() => fromDate.check(), TimeLimitReached, 'Date.now');
+    } finally {
+      Object.defineProperty(globalThis, 'performance', performanceBefore);
+      Date.now = dateNow;
+    }
+  });
+
   it('changes nothing in a review made in time: the same letter and findings as without it', () => {
     const deadline = countingDeadline();
     assert.deepEqual(reviewText(ROCHFORD, undefined, { deadline }), reviewText(ROCHFORD));
