@@ -83,4 +83,32 @@ describe('parse: the body of a letter', () => {
     assert.deepEqual(parseLetter('AB For the period ending: 31/03/20').footers, [], 'a name of at least three characters');
     assert.deepEqual(parseLetter('ABC For the period ending: 1/3/20').footers.map((f) => f.periodEnd.end), ['2020-03-01'], 'the shortest footer');
   });
+
+  it('leaves the addressee block to the opening, even a line of it that looks like a heading', () => {
+    assert.deepEqual(headingsOf('22 July 2020\n**Ms Jo Brown**\nKent County Council\nDear Ms Brown\n\nComplaint statistics\n'), ['Complaint statistics']);
+  });
+
+  it('reads a heading rule only on lines of at most 100 characters, and no empty Markdown heading', () => {
+    const rule = (n: number): string => `${'A'.repeat(n)} annual statistics 2023-24`;
+    assert.equal(rule(74).length, 100);
+    assert.deepEqual(headingsOf(`${rule(74)}\n`), [rule(74)]);
+    assert.deepEqual(headingsOf(`${rule(84)}\n`), [], '110 characters');
+    assert.deepEqual(headingsOf('Words.\n# :\nMore.'), [], 'nothing left once undressed');
+    assert.deepEqual(headingsOf('**Resources, and help**\n'), ['Resources, and help'], 'a comma inside a bold heading');
+  });
+
+  it('reads lines of up to 200 characters, trimmed, and passes over longer ones', () => {
+    const footer = (length: number): string => {
+      const tail = ' For the period ending: 31/03/20';
+      return `${'K'.repeat(length - tail.length - 8)} Council${tail}`;
+    };
+    assert.equal(footer(200).length, 200);
+    assert.deepEqual(parseLetter(footer(200)).footers.map((f) => f.periodEnd.end), ['2020-03-31']);
+    assert.deepEqual(parseLetter(`   ${footer(200)}  `).footers.map((f) => f.periodEnd.end), ['2020-03-31'], 'white space around it aside');
+    assert.deepEqual(parseLetter(footer(201)).footers, []);
+    const bold = 'Words.\n**Kent County Council ** For the period ending: 31/03/20';
+    assert.deepEqual(parseLetter(bold).footers[0]?.authority, part(bold, 'Kent County Council'), "the name without its dress and the space inside it");
+  });
 });
+
+
