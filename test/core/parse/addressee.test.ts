@@ -4,18 +4,13 @@ import * as assert from 'node:assert/strict';
 import type { Addressee } from '../../../src/core';
 import { readAddressee } from '../../../src/core/parse/addressee';
 import { splitLines } from '../../../src/core/text/lines';
+import { part } from '../support/spans';
 
 /** The addressee of a block written as `text` (its non-blank lines), with each part's text as the source has it. */
 function addresseeOf(text: string, salutationName = ''): Addressee {
   return readAddressee(splitLines(text).filter((l) => l.trimmed !== ''), salutationName);
 }
 
-/** A part's text and span, checked against the source: the span must hold exactly that text. */
-function part(source: string, text: string, from = 0): { text: string; span: { start: number; end: number } } {
-  const start = source.indexOf(text, from);
-  assert.ok(start >= 0, `"${text}" is not in the source`);
-  return { text, span: { start, end: start + text.length } };
-}
 
 describe('parse: the addressee block', () => {
   it('reads name, role and council from three lines', () => {

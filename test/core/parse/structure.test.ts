@@ -2,13 +2,8 @@
 // dress; the sign-off and signatory; statistics page footers; each section's span. Exact spans.
 import * as assert from 'node:assert/strict';
 import { parseLetter } from '../../../src/core';
+import { part } from '../support/spans';
 
-/** A part's text and span, checked against the source: the span must hold exactly that text. */
-function part(source: string, text: string, from = 0): { text: string; span: { start: number; end: number } } {
-  const start = source.indexOf(text, from);
-  assert.ok(start >= 0, `"${text}" is not in the source`);
-  return { text, span: { start, end: start + text.length } };
-}
 
 const headingsOf = (text: string): string[] => parseLetter(text).sections.map((s) => s.heading.text);
 
