@@ -139,16 +139,16 @@ export interface Own {
 
 /**
  * Marks the facts that are not the text's own council's for its own year (`others`): a figure whose
- * sentence speaks of elsewhere, of another year, or names a council other than the text's own (so,
- * where the text's own is not known, any council). Where the frame names no council, the first the
- * statistics name is the text's own (see firstCouncil); where it gives no year, the first period quoted.
+ * sentence speaks of elsewhere, of another year, or names a council other than the text's own and the
+ * councils its statistics pages name (headings, captions, the population sentence). A council named in a
+ * sentence never makes itself the text's own: a report may quote a neighbour's figures before the
+ * council's (found by the property tests). Where the frame gives no year, the first period quoted is the text's.
  */
 export function markOthers(placed: readonly PlacedFact[], own: Own): void {
-  const council = own.council ?? firstCouncil(placed);
   // A council a statistics heading or caption names is a page's: its figures are read, and
   // authority-mismatch or the restatement rules say what they need to. Only a name in a sentence
   // of its own makes the sentence's figure another council's.
-  const pages = [council, ...placed.map(({ fact }) => (fact.kind === 'authority' ? fact.authority.text : fact.kind === 'caption' ? fact.authority?.text : undefined))]
+  const pages = [own.council, ...placed.map(({ fact }) => (fact.kind === 'authority' ? fact.authority.text : fact.kind === 'caption' ? fact.authority?.text : undefined))]
     .filter((n): n is string => typeof n === 'string');
   const otherCouncil = (scope: Scope): boolean => scope.council !== null && !pages.some((page) => sameCouncilNamed(scope.council!, page));
   // A period quoted in prose states its own year: only its sentence's words can make it another's.
@@ -164,19 +164,6 @@ export function markOthers(placed: readonly PlacedFact[], own: Own): void {
     const otherYear = scope.otherYear || (scope.yearEnding !== null && year !== null && scope.yearEnding !== year);
     if (scope.elsewhere || otherYear || otherCouncil(scope)) p.others = true;
   }
-}
-
-/**
- * The council the statistics are about where the frame does not say: the first a statistics heading,
- * caption or population sentence names. A council named in a sentence never makes itself the text's
- * own: a report may quote a neighbour's figures before the council's (found by the property tests).
- */
-function firstCouncil(placed: readonly PlacedFact[]): string | null {
-  for (const { fact } of placed) {
-    if (fact.kind === 'authority') return fact.authority.text;
-    if (fact.kind === 'caption' && fact.authority) return fact.authority.text;
-  }
-  return null;
 }
 
 /**
