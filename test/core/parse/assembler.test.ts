@@ -44,6 +44,8 @@ describe('parse: the assembler, fact by fact', () => {
     assert.equal(after('xxxxxxxxxx.This ', 0), 99, "one sentence end, glued to a capital ('upheld.This')");
     assert.equal(after('xxxxxxxxxx 3.5 and 1.2 ', 0), 99, 'decimal points end no sentence');
     assert.equal(after('xxxxxxxxxx! Really? ', 0), undefined, "'!' and '?' end sentences");
+    assert.equal(after('xxxxxxxxxx one.A two.Z ', 0), undefined, 'full stops glued to the capitals A and Z');
+    assert.equal(after('xxxxxxxxxx e.g.so ', 0), 99, 'full stops before lower-case letters end no sentence');
   });
 
   it('drops an average with no statement before it, or before it in the text, or after a statement of no area', () => {
@@ -93,6 +95,17 @@ describe('parse: the assembler, fact by fact', () => {
     assert.equal(s.remedy?.captions[0]?.percent.value, 50);
     assert.equal(s.compliance?.outcomes?.value, 0, 'after "none due", the compliance block');
     assert.deepEqual(s.tables, [table]);
+  });
+
+  it('gives an average after a caption or "none due" to that block, in the next sentence at most', () => {
+    const caption: Fact = { kind: 'caption', area: 'remedy', percent: figure(50, 0), authority: null, span: { start: 0, end: 10 } };
+    const flat = 'Caption 50%. This compares to an average of 70%';
+    const at = flat.indexOf('70%');
+    assert.equal(assemble(flat, [[0, 11, caption], [at, at + 3, average(70, at)]]).statistics().remedy?.average?.value, 70);
+    const noneDue: Fact = { kind: 'none-due', text: located('No recommendations were due', 0) };
+    const none = 'No recommendations were due. This compares to an average of 70%';
+    const noneAt = none.indexOf('70%');
+    assert.equal(assemble(none, [[0, 27, noneDue], [noneAt, noneAt + 3, average(70, noneAt)]]).statistics().compliance?.average?.value, 70);
   });
 
   it('reads each period once, gives it to its block, the block being read, the overview or the letter', () => {

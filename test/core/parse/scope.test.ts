@@ -27,6 +27,21 @@ describe('parse: whose figure a sentence states', () => {
     assert.deepEqual(scopeIn(`{} ${'x'.repeat(240)} nationally`), NONE, 'beyond 240 characters after');
   });
 
+  it('ends a sentence at ".", "!" or "?" before white space, a capital A to Z, or a digit after a word', () => {
+    for (const before of ['Nationally! ', 'Nationally? ', 'Nationally.\t', 'Nationally.Aa ', 'Nationally.Zz ', 'Nationally.0 ', 'Nationally.9 ']) {
+      assert.deepEqual(scopeIn(`${before}{}`), NONE, JSON.stringify(before));
+    }
+    assert.equal(scopeIn('Nationally.a {}').elsewhere, true, 'a lower-case letter after the full stop');
+    assert.equal(scopeIn('Nationally 1.5 {}').elsewhere, true, 'a digit after a digit');
+  });
+
+  it('ends a sentence at a blank line of any line ends and blank characters, never at one line break', () => {
+    for (const between of ['\r\r', '\n\t\n', '\n\u00a0\n', '\r\n\r\n', '\n \n']) assert.deepEqual(scopeIn(`Nationally${between}{}`), NONE, JSON.stringify(between));
+    for (const between of ['\r\n', '\n', '\r', '\n x \n']) assert.equal(scopeIn(`Nationally${between}{}`).elsewhere, true, JSON.stringify(between));
+    assert.equal(scopeIn('{}\nnationally').elsewhere, true, 'one line break after the statement');
+    assert.deepEqual(scopeIn('{}\n\nnationally'), NONE, 'a blank line after it');
+  });
+
   it('takes the country, all councils, similar authorities and averages for elsewhere', () => {
     for (const words of ['Nationally, {}', 'The national figure: {}', 'Across the country {}', 'Across all of them {}', 'In all councils {}', 'In all local authorities {}', 'In similar authorities {}', 'On average {}', 'In other councils {}', 'National\n{}', 'In similar councils {}', 'In all authorities {}']) {
       assert.equal(scopeIn(words).elsewhere, true, words);
@@ -54,6 +69,8 @@ describe('parse: whose figure a sentence states', () => {
     assert.equal(scopeIn('During 2020/21 {}').yearEnding, 2021);
     assert.deepEqual(scopeIn('{} in 2021–22 and again in 2021–22').year?.first, '2021', 'the same year twice');
     assert.equal(scopeIn('{} in 2021-22 and in 2020-21').year, null, 'two years');
+    assert.equal(scopeIn('{} in 2021-22 and in 2021-23').year, null, 'two years with the same start');
+    assert.equal(scopeIn('{} in 2021-22 and in 2020-22').year, null, 'two years with the same end');
     assert.equal(scopeIn('{} (2021-22)').year, null, 'a year not said to be the figures');
     assert.equal(scopeIn('{} (2021-22)').yearEnding, 2022);
     assert.equal(scopeIn('{} in 2021-22, up from 60%').year, null, 'a comparison with another time');
@@ -97,6 +114,13 @@ describe("parse: markOthers, the facts that are not the text's own", () => {
       { at: 8, end: 9, fact: figureFact(8) },
     ];
     assert.deepEqual(others(placed, { council: 'Kent County Council', year: 2022 }), [1, 2, 3, 6]);
+    const at: PlacedFact[] = [{ at: 0, end: 1, fact: figureFact(0), scope: scope({ council: 'At Kent Council' }) }];
+    assert.deepEqual(others(at, { council: 'Kent County Council', year: null }), [], 'the same name with other designations, after a capital word');
+  });
+
+  it('judges no figure by its year when the text has none', () => {
+    const placed: PlacedFact[] = [{ at: 0, end: 1, fact: figureFact(0), scope: scope({ yearEnding: 2022 }) }];
+    assert.deepEqual(others(placed, { council: null, year: null }), []);
   });
 
   it("takes the first council a heading or caption names for the text's own, and the first period for its year", () => {

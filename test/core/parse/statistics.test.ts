@@ -59,4 +59,25 @@ describe('parse: reading the statements of the formats given', () => {
     assert.equal(other.statistics.upheld, null);
     assert.deepEqual(other.periods, []);
   });
+
+  it('reads the groups by name even where an optional group took no part', () => {
+    // A back-reference by name: no numbered twin, so the groups are read by name.
+    const optional = format('optional', [upheldStatement('maybe', /(?<!\d)(?<n>\d{1,3})% upheld(?<x>, \k<n>% again)?/dgi)]);
+    assert.equal(parseLetter('Here 75% upheld.', { formats: [optional] }).statistics.upheld?.percent?.value, 75);
+  });
+
+  it('lets a variant read at a keyword inside a match that read no fact', () => {
+    const empty = format('empty', [{ name: 'nothing', keyword: 'upheld', pattern: /(?<!\d)\d{1,3}% upheld/dgi, read: () => [] }]);
+    const variant = format('variant', [upheldStatement('quoted', /(?<!\d)(?<n>\d{1,3})% upheld/dgi)], true);
+    assert.equal(parseLetter('Here 75% upheld.', { formats: [empty, variant] }).statistics.upheld?.percent?.value, 75);
+  });
+
+  it("judges a figure's sentence strictly, an average's and a quoted period's only by the country, a year or a council", () => {
+    assert.equal(parseLetter('In similar authorities, 60% of complaints we investigated were upheld.').statistics.upheld, null);
+    assert.equal(parseLetter('In neighbouring Medway Council we dealt with 41 complaints.').statistics.overview, null, "another council's overview");
+    assert.equal(parseLetter('We dealt with 41 complaints.').statistics.overview?.complaints?.value, 41);
+    const period = parseLetter('The Annual Review letter for 2021/22 gives an average in similar authorities of 70%.');
+    assert.deepEqual(period.periods.map((p) => [p.start, p.end]), [['2021-04-01', '2022-03-31']]);
+  });
 });
+
