@@ -29,6 +29,9 @@ describe('parse: a line without its dress', () => {
     assert.deepEqual(undress('**A** and **B**'), { text: '**A** and **B**', start: 0, level: null, bold: false });
     assert.deepEqual(undress('****'), { text: '****', start: 0, level: null, bold: false });
     assert.deepEqual(undress('**A**'), { text: 'A', start: 2, level: null, bold: true });
+    assert.deepEqual(undress('Note**'), { text: 'Note**', start: 0, level: null, bold: false }, 'stars at the end only');
+    assert.deepEqual(undress('**Open'), { text: '**Open', start: 0, level: null, bold: false }, 'stars at the start only');
+    assert.deepEqual(undress('a  : b :'), { text: 'a  : b', start: 0, level: null, bold: false }, 'only the last colon');
   });
 
   it('trims what the dress leaves at either end', () => {

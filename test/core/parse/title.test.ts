@@ -30,5 +30,10 @@ describe('parse: the title line', () => {
     assert.equal(longest.length, 240);
     assert.equal(readTitle(longest, 0), null, 'a council name of over 120 characters');
     assert.equal(readTitle(`Annual Review letter 2022 - ${'x'.repeat(220)}`, 0), null, 'a line over 240 characters is prose');
+    // Spaces before the year stretch a line the pattern reads to any length.
+    const spaced = (pad: number): string => `${'x'.repeat(99)} Annual Review letter${' '.repeat(pad)}2022 - Kent County Council`;
+    assert.equal(spaced(94).length, 240);
+    assert.equal(readTitle(spaced(94), 0)?.authority?.text, 'Kent County Council', '240 characters');
+    assert.equal(readTitle(spaced(95), 0), null, '241 characters, though the pattern would read it');
   });
 });
