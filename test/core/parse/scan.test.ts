@@ -48,6 +48,12 @@ describe('parse: statements searched around their keywords', () => {
     const near = `Start 75% ${words(30)} upheld`; // the figure starts 155 characters before the keyword
     assert.equal(near.indexOf('upheld') - near.indexOf('75%'), 154);
     assert.deepEqual(matches(near, percent).map(([, t]) => t.slice(0, 3)), ['75%']);
+    const exact = `Start 75% ${words(30)} abcdef upheld`; // the figure starts exactly 160 characters before the keyword, after a space
+    assert.equal(exact.indexOf('upheld') - exact.indexOf('75%'), 161);
+    const at160 = `Start 75% ${words(30)} abcde upheld`;
+    assert.equal(at160.indexOf('upheld') - at160.indexOf('75%'), 160);
+    assert.deepEqual(matches(at160, percent).map(([, t]) => t.slice(0, 3)), ['75%']);
+    assert.deepEqual(matches(exact, percent), [], '161 characters before');
     const far = `Start 75% ${words(33)} upheld`;
     assert.deepEqual(matches(far, percent), [], 'more than 160 characters before');
   });
@@ -67,7 +73,9 @@ describe('parse: statements searched around their keywords', () => {
     assert.deepEqual(matches(within, s).map(([, t]) => t.slice(-2)), ['42']);
     const beyond = `total of ${'a '.repeat(160)}42 and more`;
     assert.deepEqual(matches(beyond, s), [], 'the figure past 320 characters after the keyword');
-    const cut = `total of ${'a '.repeat(155)}123456 more`;
+    // The window would end at 328, inside "123456" (326 to 332): it ends at the space before instead.
+    const cut = `total of ${'a '.repeat(158)} 123456 more`;
+    assert.equal(cut.indexOf('123456'), 326);
     assert.deepEqual(matches(cut, s), [], 'a number cut at the window\'s end is not read');
   });
 
