@@ -17,7 +17,7 @@ export function periodFact(g: Groups, reader: StatementReader, area: Area | 'cur
  * The Ombudsman's year a statement quotes as "2021/22" (groups `ys`, `ye`; the whole in `period`), as
  * a period fact for `area` from 1 April 2021 to 31 March 2022; none when the years do not follow.
  */
-export function yearRangeFact(g: Groups, area: Area | 'current' | PeriodSource, how: Pick<PeriodFact, 'inProse' | 'ofFigure'> = {}): PeriodFact[] {
+export function yearRangeFact(g: Groups, area: Area | 'current' | PeriodSource, how: Pick<PeriodFact, 'inProse'> = {}): PeriodFact[] {
   const whole = g.period;
   const dates = g.ys && g.ye ? financialYearDates(g.ys.text, g.ye.text) : null;
   if (!dates || !whole) return [];

@@ -23,11 +23,6 @@ export type Fact =
        * sentence speaks of no other council, no other year and not of the country (parse/scope.ts).
        */
       inProse?: boolean;
-      /**
-       * Read from the sentence of a figure ("In 2021-22, 5 of 9 …"): the letter's exactly when that
-       * figure is the council's own.
-       */
-      ofFigure?: boolean;
     }
   /** A caption line repeating a block's percentage; read once, kept apart from the sentence's figure. */
   | { kind: 'caption'; area: Area; percent: Figure; authority: LocatedText | null; span: Span }

@@ -124,7 +124,7 @@ function periodOfFigure(flatText: FlatText, scope: Scope, year: YearInSentence):
   const at = flatText.flatIndexOf(year.start);
   const end = flatText.flatIndexOf(year.end);
   const groups = { ys: { text: year.first, start: at, end: at + 4 }, ye: { text: year.second, start: end - 2, end }, period: { text: flatText.flat.slice(at, end), start: at, end } };
-  return yearRangeFact(groups, 'intro', { ofFigure: true }).map((fact) => ({ at, end, fact, scope }));
+  return yearRangeFact(groups, 'intro').map((fact) => ({ at, end, fact, scope }));
 }
 
 /** A figure or an overview count: what a quoted sentence may state for another council, year or the country. */
