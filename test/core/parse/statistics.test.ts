@@ -31,6 +31,8 @@ describe('parse: reading the statements of the formats given', () => {
     assert.deepEqual(parseLetter('75% upheld.', { formats: [first, again, variant] }).formats, ['first']);
     assert.deepEqual(parseLetter('75 per cent upheld.', { formats: [first, again, variant] }).formats, ['variant']);
     assert.deepEqual(parseLetter('75% upheld. 75 per cent upheld.', { formats: [first, again, variant] }).formats, ['first', 'variant']);
+    const longer = format('longer', [upheldStatement('here', /here (?<n>\d{1,3})% upheld/dgi, 'here')]);
+    assert.deepEqual(parseLetter('here 75% upheld.', { formats: [first, longer] }).formats, ['first'], 'the same figure read from an earlier start');
     const empty = format('empty', [{ name: 'nothing', keyword: 'upheld', pattern: /upheld/dgi, read: () => [] }]);
     assert.deepEqual(parseLetter('75% upheld.', { formats: [empty, first] }).formats, ['first'], 'a match that reads no fact');
   });
