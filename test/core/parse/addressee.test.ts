@@ -128,6 +128,9 @@ describe('parse: the addressee block', () => {
       ['Chief Executive 1 Kent Council', null],
       ['Chief Executive [Kent] Council', null],
       ['Chief Executive Kent County Council officer responsible', 'Chief Executive'],
+      ['Chief Executive Andover Town Council', 'Chief Executive'],
+      ['Director Kent County Council', 'Director'],
+      ['Head of Legal, Governance Kent County Council', 'Head of Legal, Governance'],
     ];
     for (const [line, role] of cases) assert.equal(addresseeOf(`Ms Jo Brown\n${line}`).role?.text ?? null, role, line);
   });
@@ -139,6 +142,7 @@ describe('parse: the addressee block', () => {
     assert.deepEqual(addresseeOf(other, 'Mr John Smith').name, part(other, 'Mr Ian'), 'three words: no surname rule');
     assert.deepEqual(addresseeOf(other, 'Sir John').name, part(other, 'Mr Ian John'), 'Sir and a first name');
     assert.deepEqual(addresseeOf('Ms Brown Kent County Council', 'Ms Brown').name, part('Ms Brown Kent County Council', 'Ms Brown'));
+    assert.deepEqual(addresseeOf('Ms Jo Brown Kent County Council', 'Ms  Brown').name, part('Ms Jo Brown Kent County Council', 'Ms Jo Brown'), 'two spaces in the salutation');
     const first = 'Brown Ms Jo Chief Executive Kent County Council';
     assert.deepEqual(addresseeOf(first, 'Ms Brown').name, part(first, 'Brown'), 'the surname first is not after the honorific');
   });
