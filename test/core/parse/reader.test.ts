@@ -109,6 +109,9 @@ describe('parse: the statement reader', () => {
     const { reader, flat } = readerOf('one\rtwo\nthree');
     assert.deepEqual(reader.lineOf(flat.indexOf('one')), capture(flat, 'one'));
     assert.deepEqual(reader.lineOf(flat.indexOf('two')), capture(flat, 'two'));
+    assert.deepEqual(reader.lineOf(flat.indexOf(' two')), capture(flat, 'one'), 'at the space standing for the CR: the line it ends');
+    const alone = readerOf('one\rtwo');
+    assert.deepEqual(alone.reader.lineOf(alone.flat.indexOf(' two')), capture(alone.flat, 'one'), 'a CR and no LF after it');
     const d = readerOf('April 2020');
     assert.equal(d.reader.date({ fm: capture(d.flat, 'April'), fy: capture(d.flat, '2020') }, 'f'), null);
     assert.equal(d.reader.date({ fd: capture(d.flat, '20'), fy: capture(d.flat, '2020') }, 'f'), null);

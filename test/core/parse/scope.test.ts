@@ -33,6 +33,8 @@ describe('parse: whose figure a sentence states', () => {
     }
     assert.equal(scopeIn('Nationally.a {}').elsewhere, true, 'a lower-case letter after the full stop');
     assert.equal(scopeIn('Nationally 1.5 {}').elsewhere, true, 'a digit after a digit');
+    assert.equal(scopeIn('Nationally.({})').elsewhere, true, 'a bracket after the full stop');
+    assert.equal(scopeIn('Nationally.\u0001{}').elsewhere, true, 'a control character after it');
   });
 
   it('ends a sentence at a blank line of any line ends and blank characters, never at one line break', () => {

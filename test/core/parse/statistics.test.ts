@@ -78,6 +78,8 @@ describe('parse: reading the statements of the formats given', () => {
     assert.equal(parseLetter('In similar authorities, 60% of complaints we investigated were upheld.').statistics.upheld, null);
     assert.equal(parseLetter('In neighbouring Medway Council we dealt with 41 complaints.').statistics.overview, null, "another council's overview");
     assert.equal(parseLetter('We dealt with 41 complaints.').statistics.overview?.complaints?.value, 41);
+    const both = parseLetter('In neighbouring Medway Council we dealt with 41 complaints. Here we dealt with 50 complaints.');
+    assert.equal(both.statistics.overview?.complaints?.value, 50, "each overview sentence judged on its own, the other council's first");
     const period = parseLetter('The Annual Review letter for 2021/22 gives an average in similar authorities of 70%.');
     assert.deepEqual(period.periods.map((p) => [p.start, p.end]), [['2021-04-01', '2022-03-31']]);
   });
