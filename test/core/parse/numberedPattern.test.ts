@@ -102,4 +102,14 @@ describe('searchPatternOf', () => {
     assert.ok(m);
     assert.deepEqual(m.indices?.[2], [4, 5]);
   });
+
+  it('copies a class whole, an escaped bracket and a group inside it too, and takes no look-behind for a name', () => {
+    // eslint-disable-next-line regexp/no-useless-assertions
+    const { pattern, names } = searchPatternOf(/(?<a>x)(?<=x)[b\](?<y>]+(?<c>z)/gid);
+    assert.deepEqual(names, [null, 'a', 'c']);
+    const m = pattern.exec('x](z')!;
+    assert.ok(m);
+    assert.deepEqual([m.indices?.[1], m.indices?.[2]], [[0, 1], [3, 4]]);
+  });
 });
+
