@@ -101,6 +101,8 @@ describe('parse: the body of a letter', () => {
     assert.deepEqual(parseLetter(footer(200)).footers.map((f) => f.periodEnd.end), ['2020-03-31']);
     assert.deepEqual(parseLetter(`   ${footer(200)}  `).footers.map((f) => f.periodEnd.end), ['2020-03-31'], 'white space around it aside');
     assert.deepEqual(parseLetter(footer(201)).footers, []);
+    for (const padded of [` ${footer(200)}`, `${footer(200)} `]) assert.equal(parseLetter(padded).footers.length, 1, 'white space at one end');
+    assert.deepEqual(parseLetter(`   ${footer(201)}   `).footers, [], 'over 200 characters once trimmed');
     const bold = 'Words.\n**Kent County Council ** For the period ending: 31/03/20';
     assert.deepEqual(parseLetter(bold).footers[0]?.authority, part(bold, 'Kent County Council'), "the name without its dress and the space inside it");
   });
