@@ -76,8 +76,8 @@ function wordsOf(text: string): Word[] {
 /** Name first: the salutation's name when the line starts with it, else honorific + surname. `rest` starts at `restStart`. */
 function splitName(line: string, salutationName: string): { name: string; rest: string; restStart: number } {
   if (salutationName && line.toLowerCase().startsWith(salutationName.toLowerCase())) {
-    const after = wordsOf(line.slice(salutationName.length))[0];
-    const restStart = after ? salutationName.length + after.start : line.length;
+    const lead = line.slice(salutationName.length).search(/\S/);
+    const restStart = lead < 0 ? line.length : salutationName.length + lead;
     return { name: line.slice(0, salutationName.length), rest: line.slice(restStart), restStart };
   }
   const words = wordsOf(line);
@@ -105,7 +105,10 @@ function withoutTrailingPunctuation(word: string): string {
   return last === 44 /* , */ || last === 46 /* . */ ? word.slice(0, -1) : word;
 }
 
-/** "Interim Managing Director Hertsmere Borough Council" → role, authority (which starts at `authorityStart` in `rest`). */
+/**
+ * "Interim Managing Director Hertsmere Borough Council" → role, authority (which starts at `authorityStart`
+ * in `rest`). `rest` is trimmed (a line's text, or what follows a name on it), so the role starts at 0.
+ */
 function splitRoleAndAuthority(rest: string): { role: string | null; authority: string; authorityStart: number } {
   const words = wordsOf(rest);
   let cut = -1;
@@ -114,8 +117,7 @@ function splitRoleAndAuthority(rest: string): { role: string | null; authority: 
     const capital = next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90; // /^[A-Z]/
     if (capital && ROLE_END.test(withoutTrailingPunctuation(words[i]!.text)) && !/^(?:of|and|&)$/i.test(next)) cut = i;
   }
-  const first = words[0];
-  if (cut < 0) return { role: null, authority: rest.trim(), authorityStart: first ? first.start : 0 };
-  const authority = words[cut + 1]!;
-  return { role: rest.slice(words[0]!.start, words[cut]!.end).replace(/,$/, ''), authority: rest.slice(authority.start).trimEnd(), authorityStart: authority.start };
+  if (cut < 0) return { role: null, authority: rest, authorityStart: 0 };
+  const authorityStart = words[cut + 1]!.start;
+  return { role: rest.slice(0, words[cut]!.end).replace(/,$/, ''), authority: rest.slice(authorityStart), authorityStart };
 }

@@ -8,11 +8,16 @@ const CODE = 'period-mismatch';
 const text004 = realLetter('004');
 const BLOCK_PERIOD = 'for the period between 1 April 2019 to 31 March 2020';
 
+/** Letter 004 with block `n`'s period (0: complaints upheld, 1: compliance) written as `period`, and where it stands. */
+function withBlockPeriod(n: number, period: string): { text: string; at: number } {
+  const at = offsetOf(text004, BLOCK_PERIOD, n);
+  return { text: `${text004.slice(0, at)}${period}${text004.slice(at + BLOCK_PERIOD.length)}`, at };
+}
+
 describe(`check ${CODE}`, () => {
   it('fires on the one block that quotes another year, not on the four mentions that agree', () => {
     // The compliance block's period (the second "period between") moved back a year.
-    const at = offsetOf(text004, BLOCK_PERIOD, 1);
-    const text = `${text004.slice(0, at)}for the period between 1 April 2018 to 31 March 2019${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const { text, at } = withBlockPeriod(1, 'for the period between 1 April 2018 to 31 March 2019');
     const f = assertOne(text, CODE);
     assert.equal(f.severity, 'warning');
     assert.equal(f.message, 'The compliance statistics quote 1 April 2018 to 31 March 2019, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020');
@@ -21,14 +26,12 @@ describe(`check ${CODE}`, () => {
   });
 
   it('fires on a first block that disagrees with everything after it', () => {
-    const at = offsetOf(text004, BLOCK_PERIOD, 0);
-    const text = `${text004.slice(0, at)}for the period between 1 April 2018 to 31 March 2019${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const { text, at } = withBlockPeriod(0, 'for the period between 1 April 2018 to 31 March 2019');
     assertOn(text, assertOne(text, CODE), 'for the period between 1 April 2018 to 31 March 2019', at);
   });
 
   it('fires on a block that quotes another start date for the same end (1 May 2019), though the title\'s year agrees', () => {
-    const at = offsetOf(text004, BLOCK_PERIOD, 1);
-    const text = `${text004.slice(0, at)}for the period between 1 May 2019 to 31 March 2020${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const { text, at } = withBlockPeriod(1, 'for the period between 1 May 2019 to 31 March 2020');
     const f = assertOne(text, CODE);
     assert.equal(f.message, 'The compliance statistics quote 1 May 2019 to 31 March 2020, but the complaints-upheld statistics quote 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'for the period between 1 May 2019 to 31 March 2020', at);
@@ -115,8 +118,7 @@ describe(`check ${CODE}`, () => {
   });
 
   it('does not count a full period with another start for a block: the first block, starting 1 May 2019, is outvoted by the compliance block', () => {
-    const at = offsetOf(text004, BLOCK_PERIOD, 0);
-    const text = `${text004.slice(0, at)}for the period between 1 May 2019 to 31 March 2020${text004.slice(at + BLOCK_PERIOD.length)}`;
+    const { text, at } = withBlockPeriod(0, 'for the period between 1 May 2019 to 31 March 2020');
     const f = assertOne(text, CODE);
     assert.equal(f.message, 'The complaints-upheld statistics quote 1 May 2019 to 31 March 2020, but the compliance statistics quote 1 April 2019 to 31 March 2020');
     assertOn(text, f, 'for the period between 1 May 2019 to 31 March 2020', at);

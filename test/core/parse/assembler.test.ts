@@ -2,13 +2,11 @@
 // period, a caption or "none due" goes to; another's figure and the glossary left out; the council
 // named first. Flat and source offsets are the same here (an identity map).
 import * as assert from 'node:assert/strict';
-import type { Figure, LocatedText } from '../../../src/core';
+import type { LocatedText } from '../../../src/core';
 import type { Fact } from '../../../src/core/formats/types';
 import { Assembler } from '../../../src/core/parse/assemble';
+import { figureAt as figure } from '../support/spans';
 
-function figure(value: number, start: number): Figure {
-  return { value, text: String(value), span: { start, end: start + String(value).length }, noun: null };
-}
 
 /** An assembler over `flat` (also the source), fed facts at flat places. */
 function assemble(flat: string, facts: [number, number, Fact, boolean?][]): Assembler {

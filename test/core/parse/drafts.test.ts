@@ -2,15 +2,11 @@
 // wins, later ones are restatements only where the block is being stated again, and each block's span
 // runs over its heading, figures, nouns, period, captions and "none due".
 import * as assert from 'node:assert/strict';
-import type { Caption, Figure, PeriodMention } from '../../../src/core';
+import type { Caption, PeriodMention } from '../../../src/core';
 import { BlockDraft, OverviewDraft } from '../../../src/core/parse/drafts';
+import { figureAt as figure } from '../support/spans';
 
 const SOURCE = 'x'.repeat(400);
-
-function figure(value: number, start: number, noun?: { start: number; end: number }): Figure {
-  const text = String(value);
-  return { value, text, span: { start, end: start + text.length }, noun: noun ? { text: 'n'.repeat(noun.end - noun.start), span: noun, plural: true } : null };
-}
 
 function period(start: number, end: number): PeriodMention {
   return { source: 'upheld', start: '2019-04-01', end: '2020-03-31', text: SOURCE.slice(start, end), span: { start, end } };

@@ -5,6 +5,7 @@ import type { Figure } from '../../../src/core';
 import type { Fact } from '../../../src/core/formats/types';
 import type { PlacedFact } from '../../../src/core/parse/assemble';
 import { type Scope, markOthers, scopeOf } from '../../../src/core/parse/scope';
+import { figureAt } from '../support/spans';
 
 const STATEMENT = '80% of complaints we investigated were upheld';
 
@@ -90,7 +91,7 @@ describe('parse: whose figure a sentence states', () => {
   });
 });
 
-const figure = (start: number): Figure => ({ value: 80, text: '80', span: { start, end: start + 2 }, noun: null });
+const figure = (start: number): Figure => figureAt(80, start);
 const figureFact = (start: number): Fact => ({ kind: 'figure', area: 'upheld', field: 'percent', figure: figure(start) });
 const scope = (s: Partial<Scope>): Scope => ({ ...NONE, ...s });
 const period = (to: string, inProse = false): Fact => ({ kind: 'period', area: 'intro', from: null, to: { text: to, start: 0, end: 1 }, whole: { text: to, start: 0, end: 1 }, inProse });
